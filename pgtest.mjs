@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import fs from 'node:fs';
+fs.mkdirSync('/tmp/pgl', {recursive:true}); fs.writeFileSync('/tmp/pgl/secrets.json','{}');
+let t=Date.now();
+const db = new PGlite({ dataDir: '/tmp/pgl', extensions: { pg_trgm } });
+await db.waitReady; console.log('ready', Date.now()-t);
+await db.exec('create extension if not exists pg_trgm');
+console.log((await db.query("select gen_random_uuid() as u, version() as v")).rows);
+t=Date.now(); const dump = await db.dumpDataDir('none'); console.log('dump', Date.now()-t, dump.size);
+await db.close();
+t=Date.now(); const db2 = new PGlite({ loadDataDir: dump, extensions: { pg_trgm } }); await db2.waitReady; console.log('load', Date.now()-t);
+t=Date.now(); const db3 = new PGlite({ extensions: { pg_trgm } }); await db3.waitReady; console.log('fresh mem', Date.now()-t);

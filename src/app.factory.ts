@@ -1,0 +1,59 @@
+import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { sendError } from './common/filters/all-exceptions.filter.js';
+import type { AppConfig } from './config/app-config.js';
+
+export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
+
+const LOG_LEVELS: Record<string, LogLevel[]> = {
+  silent: [],
+  fatal: ['fatal'],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/** Builds the whole application on Fastify, ready to listen; `main.ts` and the tests share it. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
+    trustProxy: config.http.trustProxy,
+    requestTimeout: 30_000,
+    connectionTimeout: 10_000,
+    keepAliveTimeout: 72_000,
+    return503OnClosing: true,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    genReqId: () => crypto.randomUUID(),
+  });
+  const logger = new ConsoleLogger({ json: true, logLevels: LOG_LEVELS[config.logLevel] ?? LOG_LEVELS.info });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger,
+    abortOnError: false,
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors raised by Fastify itself (body parsing, limits) get the same shape as the routes' own.
+  const errorLogger = new Logger('Errors');
+  fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, errorLogger));
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
+  });
+
+  app.enableCors({
+    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
+    credentials: true,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'x-refresh-token', 'If-Match', 'If-None-Match', 'X-Request-Id'],
+    exposedHeaders: ['Content-Range', 'X-Total-Count', 'ETag', 'Retry-After', 'X-Request-Id'],
+    maxAge: 600,
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  await fastify.ready();
+  return app;
+}

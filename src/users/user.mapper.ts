@@ -1,0 +1,92 @@
+import { isPrivileged, isSuperAdmin } from '../common/policy/roles.js';
+import { permissionsOf } from '../common/policy/permissions.js';
+import { DEFAULT_PREFERENCES, type UserPreferences, type UserProfile } from './user-profile.types.js';
+import { statusOf, type UserRecord, type UserStatus } from './user.record.js';
+
+export interface UserResponse {
+  id: string;
+  email: string;
+  username: string | null;
+  firstName: string;
+  lastName: string;
+  age: number | null;
+  phoneNumber: string | null;
+  avatarUrl: string | null;
+  description: string | null;
+  roles: string[];
+  isEmailVerified: boolean;
+  isActive: boolean;
+  status: UserStatus;
+  lastActivity: string | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  profile: Required<UserProfile>;
+  preferences: UserPreferences;
+}
+
+export interface CurrentUserResponse extends UserResponse {
+  permissions: string[];
+}
+
+export interface AdminResponse extends UserResponse {
+  isAdmin: boolean;
+  isSuperAdmin: boolean;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function profileOf(user: Pick<UserRecord, 'profile'>): Required<UserProfile> {
+  const p = user.profile ?? {};
+  return {
+    bio: p.bio ?? null,
+    location: p.location ?? null,
+    website: p.website ?? null,
+    twitter: p.twitter ?? null,
+    linkedin: p.linkedin ?? null,
+    github: p.github ?? null,
+  };
+}
+
+export function preferencesOf(user: Pick<UserRecord, 'preferences'>): UserPreferences {
+  const p = user.preferences ?? {};
+  return {
+    theme: p.theme ?? DEFAULT_PREFERENCES.theme,
+    language: p.language ?? DEFAULT_PREFERENCES.language,
+    timezone: p.timezone ?? DEFAULT_PREFERENCES.timezone,
+    notifications: { ...DEFAULT_PREFERENCES.notifications, ...(p.notifications ?? {}) },
+  };
+}
+
+/** The public shape of a user. Built field by field, so nothing the record gains leaks by accident. */
+export function toUserResponse(user: UserRecord): UserResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    username: user.username,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    age: user.age,
+    phoneNumber: user.phoneNumber,
+    avatarUrl: user.avatarUrl,
+    description: user.description,
+    roles: user.roles,
+    isEmailVerified: user.isEmailVerified,
+    isActive: user.isActive,
+    status: statusOf(user),
+    lastActivity: iso(user.lastActivity),
+    lastLoginAt: iso(user.lastLoginAt),
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+    profile: profileOf(user),
+    preferences: preferencesOf(user),
+  };
+}
+
+export function toCurrentUserResponse(user: UserRecord): CurrentUserResponse {
+  return { ...toUserResponse(user), permissions: permissionsOf(user.roles) };
+}
+
+export function toAdminResponse(user: UserRecord): AdminResponse {
+  return { ...toUserResponse(user), isAdmin: isPrivileged(user.roles), isSuperAdmin: isSuperAdmin(user.roles) };
+}
