@@ -37,6 +37,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON only: a text/plain body is refused with 415 rather than handed to validation as a string.
+  fastify.removeContentTypeParser('text/plain');
   // Errors raised by Fastify itself (body parsing, limits) get the same shape as the routes' own.
   const errorLogger = new Logger('Errors');
   fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, errorLogger));

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import { ActivityModule } from './activity/activity.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { AccessTokenGuard } from './common/guards/access-token.guard.js';
@@ -18,7 +19,15 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, MailModule, RateLimitModule, AuthModule, UsersModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        MailModule,
+        ActivityModule,
+        RateLimitModule,
+        AuthModule,
+        UsersModule,
+      ],
       providers: [
         // Guards run in this order: rate limit, then who is calling, then what they may do.
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -1,0 +1,28 @@
+/** Every kind of entry in the activity log. */
+export const ACTIVITY_TYPES = [
+  'signup',
+  'login',
+  'login_failed',
+  'logout',
+  'logout_all',
+  'token_reuse',
+  'email_verified',
+  'password_changed',
+  'password_reset',
+  'profile_updated',
+  'avatar_updated',
+  'avatar_removed',
+  'role_changed',
+  'user_created',
+  'user_updated',
+  'activated',
+  'deactivated',
+  'blocked',
+  'unblocked',
+  'locked',
+  'unlocked',
+  'invited',
+  'invitation_accepted',
+  'session_revoked',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
