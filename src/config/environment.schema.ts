@@ -88,4 +88,46 @@ export class EnvironmentVariables {
 
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
+
+  @IsString() @Matches(/^[\w:.-]{1,64}$/, { message: 'REDIS_KEY_PREFIX must be 1-64 letters, digits or : . - _' })
+  REDIS_KEY_PREFIX: string = 'users-api:';
+
+  /** Global cap on code entries that name no email (the code alone picks the user). */
+  @IsInt() @Min(1)
+  RATE_LIMIT_CODE_GUESSES_PER_MINUTE: number = 60;
+
+  /** Per route (seed 001), per signed-in user or else per client IP. */
+  @IsInt() @Min(1)
+  RATE_LIMIT_USERS_LIST_PER_MINUTE: number = 100;
+
+  @IsInt() @Min(1)
+  RATE_LIMIT_USERS_CREATE_PER_MINUTE: number = 10;
+
+  @IsInt() @Min(1)
+  RATE_LIMIT_USERS_UPDATE_PER_MINUTE: number = 20;
+
+  @IsInt() @Min(1)
+  RATE_LIMIT_USERS_DELETE_PER_MINUTE: number = 5;
+
+  @IsInt() @Min(1)
+  RATE_LIMIT_AVATAR_UPLOAD_PER_MINUTE: number = 3;
+
+  /** Per role and hour (seed 002), per signed-in user; 0 = unlimited. Viewers count as users. */
+  @IsInt() @Min(0)
+  RATE_LIMIT_ROLE_USER_PER_HOUR: number = 100;
+
+  @IsInt() @Min(0)
+  RATE_LIMIT_ROLE_MODERATOR_PER_HOUR: number = 500;
+
+  @IsInt() @Min(0)
+  RATE_LIMIT_ROLE_ADMIN_PER_HOUR: number = 1000;
+
+  @IsInt() @Min(0)
+  RATE_LIMIT_ROLE_SUPER_ADMIN_PER_HOUR: number = 0;
+
+  @IsOptional() @IsBooleanString()
+  OPENAPI_ENABLED?: string;
+
+  @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }

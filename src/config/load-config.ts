@@ -66,7 +66,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE,
       defaultPerMinute: vars.RATE_LIMIT_DEFAULT_PER_MINUTE,
       redisUrl: vars.REDIS_URL,
+      redisKeyPrefix: vars.REDIS_KEY_PREFIX,
+      codeGuessesPerMinute: vars.RATE_LIMIT_CODE_GUESSES_PER_MINUTE,
+      routesPerMinute: {
+        usersList: vars.RATE_LIMIT_USERS_LIST_PER_MINUTE,
+        usersCreate: vars.RATE_LIMIT_USERS_CREATE_PER_MINUTE,
+        usersUpdate: vars.RATE_LIMIT_USERS_UPDATE_PER_MINUTE,
+        usersDelete: vars.RATE_LIMIT_USERS_DELETE_PER_MINUTE,
+        avatarUpload: vars.RATE_LIMIT_AVATAR_UPLOAD_PER_MINUTE,
+      },
+      rolesPerHour: {
+        user: vars.RATE_LIMIT_ROLE_USER_PER_HOUR,
+        moderator: vars.RATE_LIMIT_ROLE_MODERATOR_PER_HOUR,
+        admin: vars.RATE_LIMIT_ROLE_ADMIN_PER_HOUR,
+        super_admin: vars.RATE_LIMIT_ROLE_SUPER_ADMIN_PER_HOUR,
+      },
     },
     logLevel: vars.LOG_LEVEL,
+    openApiEnabled: vars.OPENAPI_ENABLED === undefined ? vars.NODE_ENV !== 'production' : vars.OPENAPI_ENABLED === 'true',
+    metricsToken: vars.METRICS_TOKEN,
   };
 }
