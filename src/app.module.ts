@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { ActivityModule } from './activity/activity.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
@@ -11,8 +10,12 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { RoleRateLimitGuard } from './rate-limit/role-rate-limit.guard.js';
 import { UsersModule } from './users/users.module.js';
+import { AdminsModule } from './admins/admins.module.js';
+import { StatsModule } from './stats/stats.module.js';
 
 @Module({})
 export class AppModule {
@@ -27,11 +30,15 @@ export class AppModule {
         RateLimitModule,
         AuthModule,
         UsersModule,
+        AdminsModule,
+        StatsModule,
       ],
       providers: [
         // Guards run in this order: rate limit, then who is calling, then what they may do.
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AccessTokenGuard },
+        // The per-role hourly quota needs the caller's roles, so it runs once they are known.
+        { provide: APP_GUARD, useClass: RoleRateLimitGuard },
         { provide: APP_GUARD, useClass: PermissionGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

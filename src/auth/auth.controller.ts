@@ -19,8 +19,8 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public() @AuthRateLimited() @Post('signup') @HttpCode(200)
-  signUp(@Body() dto: SignUpDto) {
-    return this.auth.signUp(dto);
+  signUp(@Body() dto: SignUpDto, @Client() client: ClientInfo) {
+    return this.auth.signUp(dto, client);
   }
 
   @Public() @AuthRateLimited() @Post('verify-email') @HttpCode(200)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ActivityService } from '../activity/activity.service.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { DomainError, Errors } from '../common/errors/domain-error.js';
 import { TransactionHost } from '../database/transaction-host.js';
@@ -40,9 +41,10 @@ export class AuthService {
     private readonly codes: OneTimeCodesService,
     private readonly mail: MailService,
     private readonly tx: TransactionHost,
+    private readonly activity: ActivityService,
   ) {}
 
-  async signUp(dto: SignUpDto): Promise<Message> {
+  async signUp(dto: SignUpDto, client: ClientInfo): Promise<Message> {
     const passwordHash = await this.hasher.hash(dto.password);
     await this.tx.run(async () => {
       const user = await this.users.create({
@@ -56,6 +58,7 @@ export class AuthService {
         roles: ['user'],
         passwordHash,
       });
+      await this.activity.record({ userId: user.id, type: 'signup', description: 'Signed up', client });
       await this.sendVerificationCode(user.id, user.email);
     });
     return { message: AuthMessages.signedUp };
@@ -65,6 +68,7 @@ export class AuthService {
     const expectedUserId = await this.userIdForEmail(dto.email);
     await this.codes.consume('email_verification', dto.otp, expectedUserId, async (userId) => {
       await this.users.update(userId, { isEmailVerified: true });
+      await this.activity.record({ userId, type: 'email_verified', description: 'Email address verified' });
     });
     return { message: AuthMessages.emailVerified };
   }
@@ -82,14 +86,15 @@ export class AuthService {
     const passwordMatches = await this.hasher.verify(dto.password, user?.passwordHash);
     if (!user) throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
     if (!passwordMatches) {
-      if (!user.lockedUntil || user.lockedUntil <= new Date()) await this.countFailedSignIn(user.id, user.email);
+      if (!user.lockedUntil || user.lockedUntil <= new Date()) await this.countFailedSignIn(user.id, user.email, client);
       throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
     }
-    assertAccountUsable(user);
+    assertAccountUsable(user, { requireVerifiedEmail: true });
 
     const secret = this.tokens.newRefreshSecret();
     const session = await this.tx.run(async () => {
       await this.users.recordSuccessfulSignIn(user.id);
+      await this.activity.record({ userId: user.id, type: 'login', description: 'Signed in', client });
       return this.sessions.create({
         userId: user.id,
         tokenHash: this.tokens.hashRefreshSecret(secret),
@@ -116,12 +121,19 @@ export class AuthService {
     const rotation = await this.tx.run(() =>
       this.sessions.rotate(parsed.sessionId, this.tokens.hashRefreshSecret(parsed.secret), this.tokens.hashRefreshSecret(nextSecret)),
     );
+    if (rotation.outcome === 'reused') {
+      await this.activity.record({
+        userId: rotation.userId,
+        type: 'token_reuse',
+        description: 'A rotated refresh token was presented again; the session was revoked',
+      });
+    }
     if (rotation.outcome !== 'rotated') throw invalid();
 
     const user = await this.users.findById(rotation.session.userId);
     if (!user) throw invalid();
     try {
-      assertAccountUsable(user);
+      assertAccountUsable(user, { requireVerifiedEmail: false });
     } catch (error) {
       await this.sessions.revoke(rotation.session.id, 'account unusable');
       throw error;
@@ -136,8 +148,10 @@ export class AuthService {
       const session = parsed && (await this.sessions.findByToken(parsed.sessionId, this.tokens.hashRefreshSecret(parsed.secret)));
       if (!session) throw new DomainError('INVALID_TOKEN', AuthMessages.invalidRefreshToken);
       await this.sessions.revoke(session.id, 'logout');
+      await this.activity.record({ userId: session.userId, type: 'logout', description: 'Signed out' });
     } else if (actor) {
       await this.sessions.revoke(actor.sessionId, 'logout');
+      await this.activity.record({ userId: actor.id, type: 'logout', description: 'Signed out' });
     } else {
       throw Errors.authenticationRequired();
     }
@@ -145,7 +159,10 @@ export class AuthService {
   }
 
   async logoutAll(actor: Actor): Promise<Message> {
-    await this.sessions.revokeAllForUser(actor.id, 'logout all');
+    await this.tx.run(async () => {
+      await this.sessions.revokeAllForUser(actor.id, 'logout all');
+      await this.activity.record({ userId: actor.id, type: 'logout_all', description: 'Signed out of every session' });
+    });
     return { message: AuthMessages.loggedOutAll };
   }
 
@@ -166,6 +183,7 @@ export class AuthService {
       // The code came by mail, so it proves the address too; a reset also lifts a lockout.
       const user = await this.users.update(userId, { passwordHash, isEmailVerified: true, failedSignIns: 0, lockedUntil: null });
       await this.sessions.revokeAllForUser(userId, 'password reset');
+      await this.activity.record({ userId, type: 'password_reset', description: 'Password reset with an emailed code' });
       if (user) await this.mail.send(MailTemplates.passwordChanged(user.email));
     });
     return { message: AuthMessages.passwordReset };
@@ -182,10 +200,12 @@ export class AuthService {
     return (await this.users.findByEmail(email))?.id ?? '00000000-0000-0000-0000-000000000000';
   }
 
-  private async countFailedSignIn(userId: string, email: string): Promise<void> {
+  private async countFailedSignIn(userId: string, email: string, client: ClientInfo): Promise<void> {
     await this.tx.run(async () => {
       const state = await this.users.recordFailedSignIn(userId, LOCKOUT_THRESHOLD, LOCKOUT_SECONDS);
+      await this.activity.record({ userId, type: 'login_failed', description: 'Failed sign-in: wrong password', client });
       if (state.lockedUntil && state.lockedUntil > new Date() && state.failedSignIns === 0) {
+        await this.activity.record({ userId, type: 'locked', description: `Locked for ${LOCKOUT_SECONDS / 60} minutes after ${LOCKOUT_THRESHOLD} failed sign-ins`, client });
         await this.mail.send(MailTemplates.accountLocked(email, LOCKOUT_SECONDS));
       }
     });

@@ -6,8 +6,15 @@ import type { Actor } from './actor.js';
 
 const ACTIVITY_STAMP_INTERVAL_MS = 60_000;
 
-/** Refuses accounts that may not act, with the reason; shared by sign-in, refresh and every request. */
-export function assertAccountUsable(user: Pick<UserRecord, 'blockedAt' | 'isActive' | 'lockedUntil' | 'isEmailVerified'>): void {
+/**
+ * Refuses accounts that may not act, with the reason; shared by sign-in, refresh and every request.
+ * An unverified email only stops a new sign-in: a signed-in user who changes their email keeps
+ * their session while they verify the new address.
+ */
+export function assertAccountUsable(
+  user: Pick<UserRecord, 'blockedAt' | 'isActive' | 'lockedUntil' | 'isEmailVerified'>,
+  { requireVerifiedEmail }: { requireVerifiedEmail: boolean },
+): void {
   switch (statusOf(user)) {
     case 'blocked':
       throw new DomainError('ACCOUNT_BLOCKED', 'Account is blocked');
@@ -16,7 +23,8 @@ export function assertAccountUsable(user: Pick<UserRecord, 'blockedAt' | 'isActi
     case 'locked':
       throw new DomainError('ACCOUNT_LOCKED', 'Account is temporarily locked after too many failed sign-ins; try again later or reset your password');
     case 'pending':
-      throw new DomainError('EMAIL_NOT_VERIFIED', 'Email not verified');
+      if (requireVerifiedEmail) throw new DomainError('EMAIL_NOT_VERIFIED', 'Email not verified');
+      return;
     case 'active':
       return;
   }
@@ -36,7 +44,7 @@ export class SessionAuthenticator {
   async authenticate(userId: string, sessionId: string): Promise<Actor> {
     const user = await this.users.findSessionHolder(userId, sessionId);
     if (!user) throw new DomainError('SESSION_REVOKED', 'Session expired or revoked, sign in again');
-    assertAccountUsable(user);
+    assertAccountUsable(user, { requireVerifiedEmail: false });
     this.stampActivity(user);
     return { id: user.id, roles: user.roles, sessionId, user };
   }

@@ -19,7 +19,8 @@ const VIEW_COLUMNS = {
 
 export type RotationResult =
   | { outcome: 'rotated'; session: SessionView }
-  | { outcome: 'reused' | 'unknown' | 'expired' | 'revoked' };
+  | { outcome: 'reused'; userId: string }
+  | { outcome: 'unknown' | 'expired' | 'revoked' };
 
 @Injectable()
 export class SessionRepository {
@@ -60,14 +61,14 @@ export class SessionRepository {
     if (rotated) return { outcome: 'rotated', session: rotated };
 
     const [existing] = await this.tx.db
-      .select({ revokedAt: sessions.revokedAt, expired: sql<boolean>`${sessions.expiresAt} <= now()`, tokenHash: sessions.tokenHash })
+      .select({ userId: sessions.userId, revokedAt: sessions.revokedAt, expired: sql<boolean>`${sessions.expiresAt} <= now()` })
       .from(sessions)
       .where(eq(sessions.id, sessionId));
     if (!existing) return { outcome: 'unknown' };
     if (existing.revokedAt) return { outcome: 'revoked' };
     if (existing.expired) return { outcome: 'expired' };
     await this.revoke(sessionId, 'refresh token reuse');
-    return { outcome: 'reused' };
+    return { outcome: 'reused', userId: existing.userId };
   }
 
   async findByToken(sessionId: string, tokenHash: string): Promise<SessionView | undefined> {

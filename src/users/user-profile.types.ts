@@ -29,3 +29,8 @@ export const DEFAULT_PREFERENCES: UserPreferences = {
   timezone: 'UTC',
   notifications: { email: true, push: false, marketing: false },
 };
+
+/** Preferences as stored: only what the user set; `preferencesOf` fills in the defaults. */
+export type StoredPreferences = Partial<Omit<UserPreferences, 'notifications'>> & {
+  notifications?: Partial<NotificationPreferences>;
+};

@@ -1,11 +1,16 @@
 import { Module, forwardRef } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { VerificationModule } from '../verification/verification.module.js';
+import { MeController } from './me.controller.js';
 import { SuperAdminBootstrap } from './super-admin.bootstrap.js';
 import { UserRepository } from './user.repository.js';
+import { UsersController } from './users.controller.js';
+import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [forwardRef(() => AuthModule)],
-  providers: [UserRepository, SuperAdminBootstrap],
-  exports: [UserRepository],
+  imports: [forwardRef(() => AuthModule), VerificationModule],
+  controllers: [MeController, UsersController],
+  providers: [UserRepository, UsersService, SuperAdminBootstrap],
+  exports: [UserRepository, UsersService],
 })
 export class UsersModule {}

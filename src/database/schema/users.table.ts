@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { UserPreferences, UserProfile } from '../../users/user-profile.types.js';
+import type { StoredPreferences, UserProfile } from '../../users/user-profile.types.js';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -32,7 +32,7 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     profile: jsonb('profile').$type<UserProfile>().notNull().default({}),
-    preferences: jsonb('preferences').$type<Partial<UserPreferences>>().notNull().default({}),
+    preferences: jsonb('preferences').$type<StoredPreferences>().notNull().default({}),
     lastActivity: timestamp('last_activity', { withTimezone: true, mode: 'date' }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
     ...timestamps,

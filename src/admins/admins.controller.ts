@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import { Client, type ClientInfo } from '../common/decorators/client-info.decorator.js';
+import { CurrentUser } from '../common/decorators/current-user.decorator.js';
+import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
+import { AdminsService } from './admins.service.js';
+import { CreateAdminDto } from './dto/create-admin.dto.js';
+
+@Controller('users/admins')
+@RequirePermission('admins:manage')
+export class AdminsController {
+  constructor(private readonly admins: AdminsService) {}
+
+  @Get()
+  list() {
+    return this.admins.list();
+  }
+
+  @Post() @HttpCode(200)
+  create(@CurrentUser() actor: Actor, @Body() dto: CreateAdminDto, @Client() client: ClientInfo) {
+    return this.admins.create(actor, dto, client);
+  }
+
+  @Delete(':id')
+  delete(@Param('id') id: string) {
+    return this.admins.delete(id);
+  }
+
+  @Post(':id/block') @HttpCode(200)
+  block(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
+    return this.admins.block(actor, id, client);
+  }
+
+  @Post(':id/unblock') @HttpCode(200)
+  unblock(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
+    return this.admins.unblock(actor, id, client);
+  }
+}
