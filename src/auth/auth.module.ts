@@ -5,16 +5,15 @@ import { UsersModule } from '../users/users.module.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { CredentialsModule } from './credentials.module.js';
 import { JwtStrategy } from './jwt.strategy.js';
-import { PasswordHasher } from './passwords/password-hasher.js';
 import { SessionAuthenticator } from './session-authenticator.js';
-import { SessionRepository } from './session.repository.js';
 import { TokenService } from './token.service.js';
 
 @Module({
-  imports: [PassportModule, JwtModule.register({}), UsersModule, VerificationModule],
+  imports: [PassportModule, JwtModule.register({}), CredentialsModule, UsersModule, VerificationModule],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, PasswordHasher, SessionRepository, SessionAuthenticator, JwtStrategy],
-  exports: [PasswordHasher, SessionRepository, TokenService],
+  providers: [AuthService, TokenService, SessionAuthenticator, JwtStrategy],
+  exports: [CredentialsModule, TokenService],
 })
 export class AuthModule {}

@@ -1,5 +1,5 @@
-import { Module, forwardRef } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module.js';
+import { Module } from '@nestjs/common';
+import { CredentialsModule } from '../auth/credentials.module.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { MeController } from './me.controller.js';
 import { SuperAdminBootstrap } from './super-admin.bootstrap.js';
@@ -8,7 +8,7 @@ import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [forwardRef(() => AuthModule), VerificationModule],
+  imports: [CredentialsModule, VerificationModule],
   controllers: [MeController, UsersController],
   providers: [UserRepository, UsersService, SuperAdminBootstrap],
   exports: [UserRepository, UsersService],
