@@ -6,6 +6,9 @@ import type { Actor } from './actor.js';
 
 const ACTIVITY_STAMP_INTERVAL_MS = 60_000;
 
+export const accountLocked = () =>
+  new DomainError('ACCOUNT_LOCKED', 'Account is temporarily locked after too many failed sign-ins; try again later or reset your password');
+
 /**
  * Refuses accounts that may not act, with the reason; shared by sign-in, refresh and every request.
  * An unverified email only stops a new sign-in: a signed-in user who changes their email keeps
@@ -21,7 +24,7 @@ export function assertAccountUsable(
     case 'inactive':
       throw new DomainError('ACCOUNT_INACTIVE', 'Account is deactivated');
     case 'locked':
-      throw new DomainError('ACCOUNT_LOCKED', 'Account is temporarily locked after too many failed sign-ins; try again later or reset your password');
+      throw accountLocked();
     case 'pending':
       if (requireVerifiedEmail) throw new DomainError('EMAIL_NOT_VERIFIED', 'Email not verified');
       return;
@@ -42,9 +45,12 @@ export class SessionAuthenticator {
   constructor(private readonly users: UserRepository) {}
 
   async authenticate(userId: string, sessionId: string): Promise<Actor> {
-    const user = await this.users.findSessionHolder(userId, sessionId);
-    if (!user) throw new DomainError('SESSION_REVOKED', 'Session expired or revoked, sign in again');
+    const holder = await this.users.findSessionHolder(userId, sessionId);
+    if (!holder) throw new DomainError('SESSION_REVOKED', 'Session expired or revoked, sign in again');
+    const { user, sessionLive } = holder;
+    // The account's state first: "deactivated" tells the user more than "session revoked".
     assertAccountUsable(user, { requireVerifiedEmail: false });
+    if (!sessionLive) throw new DomainError('SESSION_REVOKED', 'Session expired or revoked, sign in again');
     this.stampActivity(user);
     return { id: user.id, roles: user.roles, sessionId, user };
   }

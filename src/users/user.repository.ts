@@ -115,16 +115,19 @@ export class UserRepository {
   }
 
   /**
-   * The user behind an access token together with the state of its session, in one round trip:
-   * the guard's check on every authenticated request.
+   * The user behind an access token and whether its session is live, in one round trip: the
+   * guard's check on every authenticated request.
    */
-  async findSessionHolder(userId: string, sessionId: string): Promise<UserRecord | undefined> {
+  async findSessionHolder(userId: string, sessionId: string): Promise<{ user: UserRecord; sessionLive: boolean } | undefined> {
     if (!isUuid(userId) || !isUuid(sessionId)) return undefined;
     const [row] = await this.tx.db
-      .select(USER_PUBLIC_COLUMNS)
+      .select({
+        user: USER_PUBLIC_COLUMNS,
+        sessionLive: sql<boolean>`(${sessions.id} is not null and ${sessions.revokedAt} is null and ${sessions.expiresAt} > now())`,
+      })
       .from(users)
-      .innerJoin(sessions, and(eq(sessions.userId, users.id), eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
-      .where(and(eq(users.id, userId), sql`${sessions.expiresAt} > now()`));
+      .leftJoin(sessions, and(eq(sessions.id, sessionId), eq(sessions.userId, users.id)))
+      .where(eq(users.id, userId));
     return row;
   }
 
