@@ -16,7 +16,7 @@ export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   'blink182', 'michael1', 'jessica1', 'ashley12', 'daniel12', 'matthew1', 'thomas12', 'jonathan',
   'qwer1234', 'asdf1234', 'zxcv1234', '1234qwer', '1234abcd', 'abc123456', 'abcd12345', 'iloveu12',
   'lovely12', 'loveyou1', 'fuckyou1', 'babygirl', 'butterfly', 'chocolate', 'elephant', 'snoopy12',
-  'securepassword', 'securepassword123', 'secure123', 'passpass', 'password!', 'password1!', 'qwerty!@#',
+  'passpass', 'password!', 'password1!', 'qwerty!@#',
 ]);
 
 export function isCommonPassword(password: string): boolean {
