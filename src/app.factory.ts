@@ -2,6 +2,7 @@ import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
+import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -54,6 +55,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     exposedHeaders: ['Content-Range', 'X-Total-Count', 'ETag', 'Retry-After', 'X-Request-Id'],
     maxAge: 600,
   });
+  // Multipart only for the avatar upload (5 MB, one file); every other route keeps the 100 KB JSON limit.
+  await registerMultipart(app);
   app.enableShutdownHooks();
   await app.init();
   await fastify.ready();

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ActivityLogModule } from './activity/activity-log.module.js';
 import { ActivityModule } from './activity/activity.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { AvatarsModule } from './avatars/avatars.module.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { AccessTokenGuard } from './common/guards/access-token.guard.js';
 import { PermissionGuard } from './common/guards/permission.guard.js';
@@ -10,8 +12,10 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { PasswordModule } from './password/password.module.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
 import { RoleRateLimitGuard } from './rate-limit/role-rate-limit.guard.js';
 import { UsersModule } from './users/users.module.js';
 import { AdminsModule } from './admins/admins.module.js';
@@ -32,6 +36,11 @@ export class AppModule {
         UsersModule,
         AdminsModule,
         StatsModule,
+        // Account features (issue 4)
+        PasswordModule,
+        AvatarsModule,
+        SessionsModule,
+        ActivityLogModule,
       ],
       providers: [
         // Guards run in this order: rate limit, then who is calling, then what they may do.

@@ -1,0 +1,31 @@
+import { Controller, Delete, Get, HttpCode, Param } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import { Client, type ClientInfo } from '../common/decorators/client-info.decorator.js';
+import { CurrentUser } from '../common/decorators/current-user.decorator.js';
+import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
+import { SessionsService } from './sessions.service.js';
+
+@Controller('users')
+export class SessionsController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @RequirePermission('sessions:manage') @Get('me/sessions')
+  listOwn(@CurrentUser() actor: Actor) {
+    return this.sessions.listOwn(actor);
+  }
+
+  @RequirePermission('sessions:manage') @Delete('me/sessions/:sessionId') @HttpCode(200)
+  revokeOwn(@CurrentUser() actor: Actor, @Param('sessionId') sessionId: string, @Client() client: ClientInfo) {
+    return this.sessions.revokeOwn(actor, sessionId, client);
+  }
+
+  @RequirePermission('users:update') @Get(':id/sessions')
+  listForUser(@CurrentUser() actor: Actor, @Param('id') id: string) {
+    return this.sessions.listForUser(actor, id);
+  }
+
+  @RequirePermission('users:update') @Delete(':id/sessions/:sessionId') @HttpCode(200)
+  revokeForUser(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('sessionId') sessionId: string, @Client() client: ClientInfo) {
+    return this.sessions.revokeForUser(actor, id, sessionId, client);
+  }
+}
