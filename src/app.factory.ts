@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -47,17 +48,44 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
   });
 
+  // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
+  // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
     credentials: true,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'x-refresh-token', 'If-Match', 'If-None-Match', 'X-Request-Id'],
-    exposedHeaders: ['Content-Range', 'X-Total-Count', 'ETag', 'Retry-After', 'X-Request-Id'],
+    exposedHeaders: [
+      'Content-Range',
+      'X-Total-Count',
+      'ETag',
+      'Retry-After',
+      'X-Request-Id',
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+    ],
     maxAge: 600,
   });
   // Multipart only for the avatar upload (5 MB, one file); every other route keeps the 100 KB JSON limit.
   await registerMultipart(app);
-  app.enableShutdownHooks();
+  // Signals are main.ts's business (lifecycle/graceful-shutdown.ts); `app.close()` runs the hooks.
   await app.init();
   await fastify.ready();
   return app;

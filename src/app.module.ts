@@ -11,6 +11,7 @@ import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { LockoutModule } from './lockout/lockout.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { PasswordModule } from './password/password.module.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
@@ -41,6 +42,8 @@ export class AppModule {
         AvatarsModule,
         SessionsModule,
         ActivityLogModule,
+        // Security (issue 5)
+        LockoutModule,
       ],
       providers: [
         // Guards run in this order: rate limit, then who is calling, then what they may do.

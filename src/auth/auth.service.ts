@@ -15,7 +15,7 @@ import type { SignUpDto } from './dto/sign-up.dto.js';
 import type { ResetPasswordDto } from './dto/reset-password.dto.js';
 import type { VerifyEmailDto } from './dto/verify-email.dto.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
-import { assertAccountUsable } from './session-authenticator.js';
+import { accountLocked, assertAccountUsable } from './session-authenticator.js';
 import { SessionRepository } from './session.repository.js';
 import { TokenService, type TokenPair } from './token.service.js';
 
@@ -85,9 +85,12 @@ export class AuthService {
     const user = await this.users.findByEmailWithPassword(dto.email);
     const passwordMatches = await this.hasher.verify(dto.password, user?.passwordHash);
     if (!user) throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
+    // While locked, the password is not judged at all: answering the right one differently would
+    // let guessing go on straight through the lock.
+    if (user.lockedUntil && user.lockedUntil > new Date()) throw accountLocked();
     if (!passwordMatches) {
-      if (!user.lockedUntil || user.lockedUntil <= new Date()) await this.countFailedSignIn(user.id, user.email, client);
-      throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
+      const lockedNow = await this.countFailedSignIn(user.id, user.email, client);
+      throw lockedNow ? accountLocked() : new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
     }
     assertAccountUsable(user, { requireVerifiedEmail: true });
 
@@ -200,14 +203,17 @@ export class AuthService {
     return (await this.users.findByEmail(email))?.id ?? '00000000-0000-0000-0000-000000000000';
   }
 
-  private async countFailedSignIn(userId: string, email: string, client: ClientInfo): Promise<void> {
-    await this.tx.run(async () => {
+  /** Returns true when this failure locked the account. */
+  private async countFailedSignIn(userId: string, email: string, client: ClientInfo): Promise<boolean> {
+    return this.tx.run(async () => {
       const state = await this.users.recordFailedSignIn(userId, LOCKOUT_THRESHOLD, LOCKOUT_SECONDS);
       await this.activity.record({ userId, type: 'login_failed', description: 'Failed sign-in: wrong password', client });
       if (state.lockedUntil && state.lockedUntil > new Date() && state.failedSignIns === 0) {
         await this.activity.record({ userId, type: 'locked', description: `Locked for ${LOCKOUT_SECONDS / 60} minutes after ${LOCKOUT_THRESHOLD} failed sign-ins`, client });
         await this.mail.send(MailTemplates.accountLocked(email, LOCKOUT_SECONDS));
+        return true;
       }
+      return false;
     });
   }
 }

@@ -70,6 +70,7 @@ const routeRuleOf = (context: ExecutionContext) => {
               limit: rateLimit.codeGuessesPerMinute,
               skipIf: (c) => !isAuthRoute(c) || !isBareCodeEntry(requestOf(c)),
               getTracker: () => 'all-clients',
+              generateKey: () => hashKey('auth-code', 'all-clients'),
             },
             {
               name: 'route',
