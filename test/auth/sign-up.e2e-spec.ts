@@ -1,4 +1,4 @@
-import { createTestApp, SUPER_ADMIN, type TestApp } from './support/test-app.js';
+import { createTestApp, SUPER_ADMIN, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
