@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { Client, type ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { CurrentUser } from '../common/decorators/current-user.decorator.js';
 import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
-import { setPaginationHeaders } from '../common/http/pagination-headers.js';
+import { setListHeaders } from '../common/http/list-response.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import type { UserListCriteria } from './user-list.criteria.js';
@@ -18,7 +18,7 @@ export class UsersController {
   @Get() @RequirePermission('users:read')
   async list(@Query(UserListQueryPipe) criteria: UserListCriteria, @Res({ passthrough: true }) reply: FastifyReply) {
     const page = await this.users.list(criteria);
-    setPaginationHeaders(reply, page.pagination, page.users.length);
+    setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total);
     return page;
   }
 

@@ -5,6 +5,7 @@ import { PasswordHasher } from '../auth/passwords/password-hasher.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { Errors } from '../common/errors/domain-error.js';
+import { paginationOf, type Pagination } from '../common/http/list-response.js';
 import { hasPermission } from '../common/policy/permissions.js';
 import { isSuperAdmin, type Role } from '../common/policy/roles.js';
 import { TransactionHost } from '../database/transaction-host.js';
@@ -22,23 +23,9 @@ import type { UserRecord } from './user.record.js';
 import { UserRepository, type UserChanges } from './user.repository.js';
 import { UsersMessages } from './users.messages.js';
 
-export interface Pagination {
-  page: number;
-  limit: number;
-  total: number;
-  totalPages: number;
-  hasNext: boolean;
-  hasPrev: boolean;
-}
-
 export interface UserPage {
   users: UserResponse[];
   pagination: Pagination;
-}
-
-export function paginationOf(page: number, limit: number, total: number): Pagination {
-  const totalPages = Math.ceil(total / limit);
-  return { page, limit, total, totalPages, hasNext: page < totalPages, hasPrev: page > 1 };
 }
 
 /** The rules of user management; controllers hand over the caller and the validated input. */
