@@ -1,26 +1,25 @@
 import helmet from '@fastify/helmet';
-import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
 import type { AppConfig } from './config/app-config.js';
+import { setupOpenApi } from './docs/openapi.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 
 export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 
-const LOG_LEVELS: Record<string, LogLevel[]> = {
-  silent: [],
-  fatal: ['fatal'],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-};
+export interface CreateAppOptions {
+  /** Where the JSON log lines go (default: stdout); tests pass a stream to read them. */
+  logDestination?: DestinationStream;
+}
 
 /** Builds the whole application on Fastify, ready to listen; `main.ts` and the tests share it. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     trustProxy: config.http.trustProxy,
@@ -30,13 +29,15 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     return503OnClosing: true,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    genReqId: () => crypto.randomUUID(),
+    // The caller's X-Request-Id when it looks sane, else a UUID; logged on every line, echoed back.
+    genReqId: requestIdOf,
   });
-  const logger = new ConsoleLogger({ json: true, logLevels: LOG_LEVELS[config.logLevel] ?? LOG_LEVELS.info });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger,
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+    bufferLogs: true,
     abortOnError: false,
   });
+  // JSON lines through pino (nestjs-pino); start-up lines logged so far are replayed through it.
+  app.useLogger(app.get(PinoLogger));
 
   const fastify = app.getHttpAdapter().getInstance();
   // JSON only: a text/plain body is refused with 415 rather than handed to validation as a string.
@@ -45,6 +46,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const errorLogger = new Logger('Errors');
   fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, errorLogger));
   fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
     if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
   });
 
@@ -85,6 +87,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // Multipart only for the avatar upload (5 MB, one file); every other route keeps the 100 KB JSON limit.
   await registerMultipart(app);
+  // OpenAPI: /docs (Swagger UI) and /docs-json, off in production unless OPENAPI_ENABLED=true.
+  await setupOpenApi(app, config);
   // Signals are main.ts's business (lifecycle/graceful-shutdown.ts); `app.close()` runs the hooks.
   await app.init();
   await fastify.ready();

@@ -19,16 +19,23 @@ import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { RoleRateLimitGuard } from './rate-limit/role-rate-limit.guard.js';
 import { UsersModule } from './users/users.module.js';
+import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import type { DestinationStream } from 'pino';
 import { AdminsModule } from './admins/admins.module.js';
 import { StatsModule } from './stats/stats.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: { logDestination?: DestinationStream } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
+        MetricsModule,
+        HealthModule,
         DatabaseModule,
         MailModule,
         ActivityModule,
