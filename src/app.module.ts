@@ -13,12 +13,14 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { LockoutModule } from './lockout/lockout.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { MetricsReportModule } from './metrics-report/metrics-report.module.js';
 import { PasswordModule } from './password/password.module.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { RoleRateLimitGuard } from './rate-limit/role-rate-limit.guard.js';
 import { UsersModule } from './users/users.module.js';
+import { VerificationRequestsModule } from './verification/verification-requests.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -49,6 +51,8 @@ export class AppModule {
         AvatarsModule,
         SessionsModule,
         ActivityLogModule,
+        VerificationRequestsModule,
+        MetricsReportModule,
         // Security (issue 5)
         LockoutModule,
       ],

@@ -4,8 +4,8 @@ import type { Actor } from '../auth/actor.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { DomainError, Errors } from '../common/errors/domain-error.js';
-import { assertMayActOn } from '../common/policy/acting-on.js';
 import { TransactionHost } from '../database/transaction-host.js';
+import { assertMayManage } from '../users/user-access.policy.js';
 import { isUuid, UserRepository } from '../users/user.repository.js';
 import { toSessionResponse, type SessionResponse } from './session.mapper.js';
 
@@ -45,7 +45,7 @@ export class SessionsService {
   private async target(actor: Actor, userId: string) {
     const user = await this.users.findById(userId);
     if (!user) throw Errors.userNotFound();
-    assertMayActOn(actor, user);
+    if (user.id !== actor.id) assertMayManage(actor, user);
     return user;
   }
 

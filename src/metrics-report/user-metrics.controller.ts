@@ -1,0 +1,13 @@
+import { Controller, Get } from '@nestjs/common';
+import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
+import { UserMetricsService } from './user-metrics.service.js';
+
+@Controller('users/metrics')
+export class UserMetricsController {
+  constructor(private readonly metrics: UserMetricsService) {}
+
+  @RequirePermission('metrics:read') @Get()
+  report() {
+    return this.metrics.report();
+  }
+}
