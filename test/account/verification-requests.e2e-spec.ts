@@ -126,7 +126,7 @@ describe('POST /users/verification-requests/new-request-code', () => {
 
   it('refuses unknown users (404), a verified user for REGR (400), admins for admins (403), bad bodies (400)', async () => {
     const { user } = await createUser(t);
-    const post = (body: unknown, auth = admin.auth) => t.http().post('/users/verification-requests/new-request-code').set('Authorization', auth).send(body);
+    const post = (body: object, auth = admin.auth) => t.http().post('/users/verification-requests/new-request-code').set('Authorization', auth).send(body);
     const missing = await post({ userReqList: [{ userId: user.id, request_type_code: 'RPWR' }, { userId: '00000000-0000-4000-8000-000000000000', request_type_code: 'RPWR' }] }).expect(404);
     expect(missing.body.message).toBe('One or more users not found.');
     await post({ userReqList: [{ userId: user.id, request_type_code: 'REGR' }] }).expect(400);

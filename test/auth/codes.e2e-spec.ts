@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const signUpBody = (extra: Record<string, unknown> = {}) => {
+type SignUpBody = { email: string; password: string; phoneNumber: string; [key: string]: unknown };
+const signUpBody = (extra: Record<string, unknown> = {}): SignUpBody => {
   const n = unique();
   return {
     firstName: 'Jane',

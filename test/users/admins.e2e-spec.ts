@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const adminBody = (extra: Record<string, unknown> = {}) => {
+const adminBody = (extra: Record<string, unknown> = {}): Record<string, unknown> => {
   const n = unique();
   return {
     firstName: 'Jane',

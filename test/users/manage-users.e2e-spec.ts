@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newUserBody = (extra: Record<string, unknown> = {}) => {
+const newUserBody = (extra: Record<string, unknown> = {}): Record<string, unknown> => {
   const n = unique();
   return { email: `new${n}@example.com`, firstName: 'New', lastName: 'Person', password: 'SecurePassword123!', ...extra };
 };

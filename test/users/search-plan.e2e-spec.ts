@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function plan(query: ReturnType<typeof sql>): Promise<string> {
-  const result = await t.db.execute(sql`explain ${query}`);
+  const result = (await t.db.execute(sql`explain ${query}`)) as unknown as { rows: unknown[] };
   return (result.rows as Array<Record<string, string>>).map((row) => Object.values(row)[0]).join('\n');
 }
 

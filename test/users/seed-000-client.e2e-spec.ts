@@ -15,7 +15,7 @@ class UserService {
     this.accessToken = accessToken;
   }
 
-  async getUsers(filters: any = {}) {
+  async getUsers(filters: any = {}): Promise<any> {
     const params = new URLSearchParams();
     Object.entries(filters).forEach(([key, value]) => {
       if (value !== undefined && value !== null) {
@@ -38,7 +38,7 @@ class UserService {
     return response.json();
   }
 
-  async updateUser(userId: string, data: any) {
+  async updateUser(userId: string, data: any): Promise<any> {
     const response = await fetch(`${this.baseUrl}/users/${userId}`, {
       method: 'PUT',
       headers: {
@@ -53,7 +53,7 @@ class UserService {
     return response.json();
   }
 
-  async deleteUser(userId: string) {
+  async deleteUser(userId: string): Promise<any> {
     const response = await fetch(`${this.baseUrl}/users/${userId}`, {
       method: 'DELETE',
       headers: {
