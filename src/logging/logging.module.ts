@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule, type Params } from 'nestjs-pino';
 import type { DestinationStream, Level } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
@@ -32,11 +32,18 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
   };
   return {
     pinoHttp: destination ? [options, destination] : options,
+    // nestjs-pino's default route pattern (`{/*splat}`) matches nothing under Nest 12's Fastify adapter.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     nativeLogger: { structuredParams: true },
   };
 }
 
-/** nestjs-pino: the application logger (`new Logger('Ctx')` everywhere) writes pino JSON lines. */
+/**
+ * nestjs-pino: the application logger (`new Logger('Ctx')` everywhere) writes pino JSON lines.
+ * nestjs-pino keeps ONE pino instance per process (module-level), built by the first app: a
+ * second app in the same process (tests only) logs with the first one's level, redaction and
+ * destination.
+ */
 @Module({})
 export class LoggingModule {
   static forRoot(config: AppConfig, destination?: DestinationStream): DynamicModule {

@@ -40,3 +40,28 @@ describe('health when the database is gone', () => {
     await t.http().get('/health').expect(200);
   });
 });
+
+describe('health with Redis configured', () => {
+  it('answers 503 on /health/ready when Redis does not answer', async () => {
+    // Nothing listens on port 1: the client fails fast and keeps retrying in the background.
+    const t = await createTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const ready = await t.http().get('/health/ready').expect(503);
+      expect(ready.body).toEqual({ message: 'Not ready: redis unavailable', statusCode: 503, code: 'SERVICE_UNAVAILABLE' });
+      await t.http().get('/health').expect(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  const redisUrl = process.env.REDIS_URL;
+  (redisUrl ? it : it.skip)('reports Redis up when it answers (REDIS_URL set)', async () => {
+    const t = await createTestApp({ REDIS_URL: redisUrl as string });
+    try {
+      const ready = await t.http().get('/health/ready').expect(200);
+      expect(ready.body.details).toEqual({ database: expect.objectContaining({ status: 'up' }), redis: expect.objectContaining({ status: 'up' }) });
+    } finally {
+      await t.close();
+    }
+  });
+});
