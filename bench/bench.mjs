@@ -79,12 +79,14 @@ async function measure(port, kase, ctx, fixtures, seconds, pid) {
   });
   const rss = sampler?.stop();
   return {
-    rps: result.requests.total / (result.duration || seconds),
+    // Successful answers only: a server that sheds load with 503s must not look faster for it.
+    rps: (result['2xx'] ?? result.requests.total - result.non2xx) / (result.duration || seconds),
     p50: result.latency.p50,
     p99: result.latency.p99,
     total: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, v.count])),
     rssMb: rss,
   };
 }
@@ -196,7 +198,9 @@ async function main() {
     PORT: String(SERVICE_PORT),
     DATABASE_POOL_MAX: env.BENCH_POOL_MAX ?? '10',
   };
-  const service = await startServer('service', [`${ROOT}/dist/main.js`], { env: serviceEnv, port: SERVICE_PORT, readyPath: '/auth/check' });
+  // BENCH_SERVICE_MAIN: another build of the service to measure (e.g. a copy with one guard removed).
+  const serviceMain = env.BENCH_SERVICE_MAIN ?? `${ROOT}/dist/main.js`;
+  const service = await startServer('service', [serviceMain], { env: serviceEnv, port: SERVICE_PORT, readyPath: '/auth/check' });
   // The floor caches stats exactly as long as the service does (read from the built service).
   const statsSource = existsSync(`${ROOT}/dist/stats/stats.service.js`) ? readFileSync(`${ROOT}/dist/stats/stats.service.js`, 'utf8') : '';
   const statsCacheMs = (/CACHE_MS\s*=\s*([\d_]+)/.exec(statsSource)?.[1] ?? '0').replace(/_/g, '');
