@@ -5,6 +5,7 @@ import { PasswordHasher } from '../auth/passwords/password-hasher.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { Errors } from '../common/errors/domain-error.js';
+import { ifMatchAllows, type EntityTagCondition } from '../common/http/entity-tag.js';
 import { paginationOf, type Pagination } from '../common/http/list-response.js';
 import { hasPermission } from '../common/policy/permissions.js';
 import { isSuperAdmin, type Role } from '../common/policy/roles.js';
@@ -46,9 +47,11 @@ export class UsersService {
     return toCurrentUserResponse(actor.user);
   }
 
-  async updateMe(actor: Actor, dto: UpdateMeDto, client: ClientInfo): Promise<CurrentUserResponse> {
+  /** `ifMatch` is checked against the locked row, so two writers holding one ETag cannot both win. */
+  async updateMe(actor: Actor, dto: UpdateMeDto, client: ClientInfo, ifMatch?: EntityTagCondition): Promise<CurrentUserResponse> {
     const updated = await this.tx.run(async () => {
       const current = await this.requireUser(actor.id, { lock: true });
+      if (!ifMatchAllows(ifMatch, toCurrentUserResponse(current))) throw Errors.preconditionFailed();
       const changes = profileChanges(current, dto);
       const user = await this.applyChanges(current, changes);
       await this.activity.record({
@@ -108,10 +111,11 @@ export class UsersService {
     return toUserResponse(user);
   }
 
-  async update(actor: Actor, id: string, dto: UpdateUserDto, client: ClientInfo): Promise<UserResponse> {
+  async update(actor: Actor, id: string, dto: UpdateUserDto, client: ClientInfo, ifMatch?: EntityTagCondition): Promise<UserResponse> {
     const updated = await this.tx.run(async () => {
       const current = await this.lockForAdminChange(id);
       assertMayManage(actor, current);
+      if (!ifMatchAllows(ifMatch, toUserResponse(current))) throw Errors.preconditionFailed();
       const changes = profileChanges(current, dto);
       const roles = this.requestedRoles(dto);
       if (roles) {

@@ -1,0 +1,70 @@
+import { hash } from 'node:crypto';
+
+/**
+ * Entity tags of JSON answers, derived from the representation itself rather than from a row
+ * version, so that every change of the answer (a derived `status`, a new `permissions` list after
+ * a role change, another `?fields=` selection) changes the tag without any write having to bump it.
+ *
+ * A tag reads `"<version>.<variant>"`:
+ * - `version` hashes the full answer except its presence fields (`lastActivity`, stamped at most
+ *   once a minute by reads themselves, without the user changing);
+ * - `variant` hashes those presence fields and the field selection.
+ * `If-None-Match` compares whole tags (any difference in what is sent means a new answer);
+ * `If-Match` compares versions only ("has the user changed since I read it?"), so a tag read
+ * through `?fields=` or before a `lastActivity` stamp still guards a write.
+ */
+const PRESENCE_FIELDS = ['lastActivity'] as const;
+const HASH_LENGTH = 22;
+
+/** A parsed `If-Match` or `If-None-Match` header: `*`, or the tags listed (weak ones marked). */
+export type EntityTagCondition = { any: true } | { any: false; tags: Array<{ weak: boolean; opaque: string }> };
+
+const digest = (text: string) => hash('sha256', text, 'base64url').slice(0, HASH_LENGTH);
+
+/** The data version of an answer: what `If-Match` is checked against. */
+export function versionOf(body: object): string {
+  const presence = Object.fromEntries(PRESENCE_FIELDS.map((field) => [field, undefined]));
+  return digest(JSON.stringify({ ...body, ...presence }));
+}
+
+/** The strong `ETag` of an answer; `selection` is the `?fields=` projection applied to it, if any. */
+export function entityTagOf(body: object, selection?: readonly string[]): string {
+  const record = body as Record<string, unknown>;
+  const variant = digest(JSON.stringify([PRESENCE_FIELDS.map((field) => record[field] ?? null), selection ?? null]));
+  return `"${versionOf(body)}.${variant}"`;
+}
+
+const TAG = /\s*(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"\s*(?:,|$)/y;
+
+/** Reads an `If-Match`/`If-None-Match` header; `undefined` when absent, no tags when malformed. */
+export function parseEntityTagCondition(header: string | string[] | undefined): EntityTagCondition | undefined {
+  if (header === undefined) return undefined;
+  const text = Array.isArray(header) ? header.join(',') : header;
+  if (text.trim() === '*') return { any: true };
+  const tags: Array<{ weak: boolean; opaque: string }> = [];
+  TAG.lastIndex = 0;
+  while (TAG.lastIndex < text.length) {
+    const match = TAG.exec(text);
+    if (!match) return { any: false, tags: [] };
+    tags.push({ weak: match[1] !== undefined, opaque: match[2] });
+  }
+  return { any: false, tags };
+}
+
+/**
+ * `If-Match`, strong comparison (RFC 9110 13.1.1): weak tags never match. Compares the data
+ * version only, see above. The caller has established that the resource exists.
+ */
+export function ifMatchAllows(condition: EntityTagCondition | undefined, current: object): boolean {
+  if (!condition || condition.any) return true;
+  const version = versionOf(current);
+  return condition.tags.some((tag) => !tag.weak && tag.opaque.split('.')[0] === version);
+}
+
+/** `If-None-Match`, weak comparison (RFC 9110 13.1.2): true when the client's copy is current. */
+export function ifNoneMatchHolds(condition: EntityTagCondition | undefined, etag: string): boolean {
+  if (!condition) return false;
+  if (condition.any) return true;
+  const opaque = etag.slice(1, -1);
+  return condition.tags.some((tag) => tag.opaque === opaque);
+}
