@@ -8,11 +8,14 @@ import { RequirePermission } from '../common/decorators/require-permission.decor
 import type { EntityTagCondition } from '../common/http/entity-tag.js';
 import { setListHeaders } from '../common/http/list-response.js';
 import { Representation } from '../common/http/representation.decorator.js';
+import { BatchUsersDto } from './dto/batch-users.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { USER_RESPONSE_FIELDS } from './user.mapper.js';
 import type { UserListCriteria } from './user-list.criteria.js';
 import { UserListQueryPipe } from './user-list-query.pipe.js';
+import { UsersBatchService } from './users-batch.service.js';
+import { ApiBatchUsers } from './users-batch.openapi.js';
 import { UsersService } from './users.service.js';
 
 const USER = { fields: USER_RESPONSE_FIELDS };
@@ -21,7 +24,10 @@ const WRITE = { conditionalGet: false };
 
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly batch: UsersBatchService,
+  ) {}
 
   @Get() @RequirePermission('users:read') @Representation(USER_LIST)
   async list(@Query(UserListQueryPipe) criteria: UserListCriteria, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -33,6 +39,12 @@ export class UsersController {
   @Post() @RequirePermission('users:create') @Representation(USER, WRITE)
   create(@CurrentUser() actor: Actor, @Body() dto: CreateUserDto, @Client() client: ClientInfo) {
     return this.users.create(actor, dto, client);
+  }
+
+  /** Each action also needs its own permission (`BATCH_ACTION_PERMISSIONS`), checked by the service. */
+  @Post('batch') @HttpCode(200) @RequirePermission('users:update') @ApiBatchUsers()
+  runBatch(@CurrentUser() actor: Actor, @Body() dto: BatchUsersDto, @Client() client: ClientInfo) {
+    return this.batch.run(actor, dto, client);
   }
 
   /** Moderators and above see anyone; everybody sees themself (checked by the service). */
@@ -74,7 +86,7 @@ export class UsersController {
   }
 
   @Delete(':id') @RequirePermission('users:delete')
-  delete(@CurrentUser() actor: Actor, @Param('id') id: string) {
-    return this.users.delete(actor, id);
+  delete(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
+    return this.users.delete(actor, id, client);
   }
 }

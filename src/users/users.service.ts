@@ -153,13 +153,26 @@ export class UsersService {
     return { message: isActive ? UsersMessages.activated : UsersMessages.deactivated };
   }
 
-  /** Hard delete: sessions, codes, avatar, activity and invitations go with the row (ON DELETE CASCADE). */
-  async delete(actor: Actor, id: string): Promise<{ message: string }> {
+  /**
+   * Hard delete: sessions, codes, avatar, activity and invitations go with the row (ON DELETE
+   * CASCADE). The acting admin's own log keeps the deletion, naming the id only: the rest of the
+   * person's data is meant to be gone.
+   */
+  async delete(actor: Actor, id: string, client?: ClientInfo): Promise<{ message: string }> {
     await this.tx.run(async () => {
       const current = await this.lockForAdminChange(id);
       assertMayManage(actor, current);
       await this.guardLastSuperAdmin(current, { roles: [] });
       await this.users.delete(id);
+      if (actor.id !== id) {
+        await this.activity.record({
+          userId: actor.id,
+          type: 'user_deleted',
+          description: `Deleted user ${id}`,
+          metadata: { userId: current.id, roles: current.roles },
+          client,
+        });
+      }
     });
     return { message: UsersMessages.deleted };
   }
