@@ -66,6 +66,17 @@ describe('ETag and If-None-Match', () => {
     await createUser(t);
     await t.http().get('/users?limit=5').set('Authorization', me.auth).set('If-None-Match', list.headers.etag).expect(200);
   });
+
+  it("changes a list's ETag when one listed user's lastActivity is stamped, and sends JSON", async () => {
+    const moderator = await signedInUser(t, ['moderator']);
+    const { user } = await createUser(t, { firstName: 'Stamped' });
+    const list = await t.http().get('/users?search=Stamped').set('Authorization', moderator.auth).expect(200);
+    expect(list.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(list.body.users.map((u: { id: string }) => u.id)).toEqual([user.id]);
+    await t.db.update(users).set({ lastActivity: new Date() }).where(eq(users.id, user.id));
+    const after = await t.http().get('/users?search=Stamped').set('Authorization', moderator.auth).set('If-None-Match', list.headers.etag).expect(200);
+    expect(after.body.users[0].lastActivity).not.toBeNull();
+  });
 });
 
 describe('If-Match on PUT and PATCH', () => {

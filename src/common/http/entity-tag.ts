@@ -6,32 +6,44 @@ import { hash } from 'node:crypto';
  * a role change, another `?fields=` selection) changes the tag without any write having to bump it.
  *
  * A tag reads `"<version>.<variant>"`:
- * - `version` hashes the full answer except its presence fields (`lastActivity`, stamped at most
- *   once a minute by reads themselves, without the user changing);
- * - `variant` hashes those presence fields and the field selection.
+ * - `version` hashes the full answer with its presence stamps blanked (`lastActivity`, written
+ *   at most once a minute by reads themselves, without the user changing);
+ * - `variant` hashes those stamps and the `?fields=` selection.
  * `If-None-Match` compares whole tags (any difference in what is sent means a new answer);
  * `If-Match` compares versions only ("has the user changed since I read it?"), so a tag read
- * through `?fields=` or before a `lastActivity` stamp still guards a write.
+ * through `?fields=`, or before a `lastActivity` stamp, still guards a write.
  */
-const PRESENCE_FIELDS = ['lastActivity'] as const;
 const HASH_LENGTH = 22;
+/** JSON escapes quotes inside strings, so this only ever matches a real `lastActivity` key. */
+const PRESENCE_STAMP = /"lastActivity":(null|"[^"]*")/g;
+const BLANK_STAMP = '"lastActivity":null';
 
 /** A parsed `If-Match` or `If-None-Match` header: `*`, or the tags listed (weak ones marked). */
 export type EntityTagCondition = { any: true } | { any: false; tags: Array<{ weak: boolean; opaque: string }> };
 
 const digest = (text: string) => hash('sha256', text, 'base64url').slice(0, HASH_LENGTH);
 
-/** The data version of an answer: what `If-Match` is checked against. */
-export function versionOf(body: object): string {
-  const presence = Object.fromEntries(PRESENCE_FIELDS.map((field) => [field, undefined]));
-  return digest(JSON.stringify({ ...body, ...presence }));
+function splitStamps(json: string): { stable: string; stamps: string[] } {
+  const stamps: string[] = [];
+  const stable = json.replace(PRESENCE_STAMP, (_match, value: string) => {
+    stamps.push(value);
+    return BLANK_STAMP;
+  });
+  return { stable, stamps };
 }
 
-/** The strong `ETag` of an answer; `selection` is the `?fields=` projection applied to it, if any. */
-export function entityTagOf(body: object, selection?: readonly string[]): string {
-  const record = body as Record<string, unknown>;
-  const variant = digest(JSON.stringify([PRESENCE_FIELDS.map((field) => record[field] ?? null), selection ?? null]));
-  return `"${versionOf(body)}.${variant}"`;
+/** The data version of an answer: what `If-Match` is checked against. */
+export function versionOf(body: object): string {
+  return digest(splitStamps(JSON.stringify(body)).stable);
+}
+
+/**
+ * The strong `ETag` of an answer given as its JSON text (serialised once, by the caller, which
+ * can then send that text as is); `selection` is the `?fields=` projection sent instead, if any.
+ */
+export function entityTagOfJson(json: string, selection?: readonly string[]): string {
+  const { stable, stamps } = splitStamps(json);
+  return `"${digest(stable)}.${digest(`${stamps.join(',')}|${selection?.join(',') ?? '*'}`)}"`;
 }
 
 const TAG = /\s*(W\/)?"([\x21\x23-\x7e\x80-\xff]*)"\s*(?:,|$)/y;

@@ -2,7 +2,7 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
-import { entityTagOf, ifNoneMatchHolds, parseEntityTagCondition } from './entity-tag.js';
+import { entityTagOfJson, ifNoneMatchHolds, parseEntityTagCondition } from './entity-tag.js';
 import { parseFieldSelection, selectFields } from './field-selection.js';
 
 export const REPRESENTATION = 'http:representation';
@@ -15,6 +15,7 @@ export interface RepresentationOptions {
 }
 
 const CACHE_CONTROL = 'private, no-cache';
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * Applied by `@Representation()`: validates `?fields=` before the handler runs, then tags the
@@ -35,14 +36,18 @@ export class RepresentationInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((body: unknown) => {
         if (body === null || typeof body !== 'object') return body;
-        const etag = entityTagOf(body, selection);
+        const json = JSON.stringify(body);
+        const etag = entityTagOfJson(json, selection);
         void reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
         const readOnly = request.method === 'GET' || request.method === 'HEAD';
         if (readOnly && ifNoneMatchHolds(parseEntityTagCondition(request.headers['if-none-match']), etag)) {
           void reply.status(304);
           return undefined;
         }
-        return selection ? this.project(body, selection, options.items) : body;
+        if (selection) return this.project(body, selection, options.items);
+        // Already serialised for the tag: sent as is, not serialised a second time.
+        void reply.type(JSON_TYPE);
+        return json;
       }),
     );
   }
