@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser, signedInSuperAdmin, signedInUser, type TestUser } from '../support/factories.js';
 import { UserRepository } from '../../src/users/user.repository.js';
+import { expectMatchesSchema } from '../support/openapi-contract.js';
 
 let t: TestApp;
 let root: TestUser;
@@ -38,6 +39,7 @@ describe('POST /users/batch', () => {
       succeeded: 2,
       failed: 2,
     });
+    expectMatchesSchema('post', '/users/batch', 200, res.body);
     expect((await findUser(a.user.id))?.isActive).toBe(false);
     expect((await findUser(b.user.id))?.isActive).toBe(false);
     // Same effects as the single-user route: the deactivated user's tokens stop working at once.

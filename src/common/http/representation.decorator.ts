@@ -12,6 +12,7 @@ export const Representation = (options: RepresentationOptions, { conditionalGet 
     UseInterceptors(RepresentationInterceptor),
     ApiQuery({
       name: 'fields',
+      type: String,
       required: false,
       description: `Comma-separated fields to return (\`id\` always included): ${options.fields.join(', ')}`,
       example: 'id,email,firstName',
