@@ -60,6 +60,7 @@ const USER_FIELD_ORDER: Record<keyof UserResponse, true> = {
 /** What `?fields=` may name on user answers. */
 export const USER_RESPONSE_FIELDS = Object.keys(USER_FIELD_ORDER) as ReadonlyArray<keyof UserResponse>;
 export const CURRENT_USER_RESPONSE_FIELDS: ReadonlyArray<keyof CurrentUserResponse> = [...USER_RESPONSE_FIELDS, 'permissions'];
+export const ADMIN_RESPONSE_FIELDS: ReadonlyArray<keyof AdminResponse> = [...USER_RESPONSE_FIELDS, 'isAdmin', 'isSuperAdmin'];
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { createUser, signedInUser, type TestUser } from '../support/factories.js';
+import { createUser, signedInSuperAdmin, signedInUser, type TestUser } from '../support/factories.js';
 
 let t: TestApp;
 let moderator: TestUser;
@@ -38,6 +38,15 @@ describe('?fields= on user answers', () => {
     const { user } = await createUser(t);
     const res = await t.http().put(`/users/${user.id}?fields=firstName`).set('Authorization', admin.auth).send({ firstName: 'Picked' }).expect(200);
     expect(res.body).toEqual({ id: user.id, firstName: 'Picked' });
+  });
+
+  it('GET /users/admins (a bare array) selects per admin and carries an ETag', async () => {
+    const root = await signedInSuperAdmin(t);
+    const res = await t.http().get('/users/admins?fields=email,isSuperAdmin').set('Authorization', root.auth).expect(200);
+    expect(res.body).toEqual(expect.arrayContaining([{ id: root.user.id, email: root.email, isSuperAdmin: true }]));
+    for (const item of res.body) expect(Object.keys(item)).toEqual(['id', 'email', 'isSuperAdmin']);
+    await t.http().get('/users/admins?fields=email,isSuperAdmin').set('Authorization', root.auth).set('If-None-Match', res.headers.etag).expect(304);
+    await t.http().get('/users/admins?fields=permissions').set('Authorization', root.auth).expect(400);
   });
 
   it.each([

@@ -10,7 +10,7 @@ export const REPRESENTATION = 'http:representation';
 export interface RepresentationOptions {
   /** The fields `?fields=` may name, in the order the answer lists them. */
   fields: readonly string[];
-  /** For a list answer: the key holding the items the selection applies to (`users`). */
+  /** For a list answer wrapped in an object: the key holding the items (`users`); a bare array needs none. */
   items?: string;
 }
 
@@ -53,6 +53,7 @@ export class RepresentationInterceptor implements NestInterceptor {
   }
 
   private project(body: object, selection: readonly string[], items: string | undefined): object {
+    if (Array.isArray(body)) return body.map((item: object) => selectFields(item, selection));
     if (!items) return selectFields(body, selection);
     const list = (body as Record<string, unknown>)[items];
     if (!Array.isArray(list)) return body;
