@@ -85,6 +85,13 @@ describe('POST /users/batch', () => {
     await t.http().get('/users/me').set('Authorization', root.auth).expect(200);
   });
 
+  it('lets a super admin delete themself while another super admin remains', async () => {
+    const leaving = await signedInUser(t, ['super_admin']);
+    const res = await batch(leaving, { action: 'delete', ids: [leaving.user.id] }).expect(200);
+    expect(res.body).toMatchObject({ succeeded: 1, failed: 0 });
+    expect(await findUser(leaving.user.id)).toBeUndefined();
+  });
+
   it.each([
     ['101 ids', { action: 'delete', ids: Array.from({ length: 101 }, () => randomUUID()) }, 'ids must hold at most 100 ids'],
     ['no ids', { action: 'delete', ids: [] }, 'ids must not be empty'],
