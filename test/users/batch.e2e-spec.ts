@@ -120,3 +120,22 @@ describe('POST /users/batch', () => {
     expect((await findUser(target.user.id))?.isActive).toBe(true);
   });
 });
+
+describe('POST /users/batch rate limit', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await createTestApp({ RATE_LIMIT_USERS_UPDATE_PER_MINUTE: '2' });
+  });
+  afterAll(() => limited.close());
+
+  it('counts one request per batch, in a bucket of its own sized by the update limit', async () => {
+    const caller = await signedInUser(limited, ['admin']);
+    const send = () => limited.http().post('/users/batch').set('Authorization', caller.auth).send({ action: 'activate', ids: [randomUUID(), randomUUID()] });
+    await send().expect(200);
+    await send().expect(200);
+    const res = await send().expect(429);
+    expect(res.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    // Single-user updates keep their own bucket.
+    await limited.http().patch(`/users/${randomUUID()}`).set('Authorization', caller.auth).send({ firstName: 'X' }).expect(404);
+  });
+});
