@@ -15,6 +15,7 @@ export const ACTIVITY_TYPES = [
   'role_changed',
   'user_created',
   'user_updated',
+  'user_deleted',
   'activated',
   'deactivated',
   'blocked',

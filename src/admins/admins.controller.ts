@@ -3,6 +3,8 @@ import type { Actor } from '../auth/actor.js';
 import { Client, type ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { CurrentUser } from '../common/decorators/current-user.decorator.js';
 import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
+import { Representation } from '../common/http/representation.decorator.js';
+import { ADMIN_RESPONSE_FIELDS } from '../users/user.mapper.js';
 import { AdminsService } from './admins.service.js';
 import { CreateAdminDto } from './dto/create-admin.dto.js';
 
@@ -11,7 +13,7 @@ import { CreateAdminDto } from './dto/create-admin.dto.js';
 export class AdminsController {
   constructor(private readonly admins: AdminsService) {}
 
-  @Get()
+  @Get() @Representation({ fields: ADMIN_RESPONSE_FIELDS })
   list() {
     return this.admins.list();
   }

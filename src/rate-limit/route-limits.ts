@@ -16,6 +16,7 @@ export interface RouteRule {
 export const ROUTE_RULES: readonly RouteRule[] = [
   { id: 'users-list', methods: ['GET'], pattern: /^\/users\/?$/, limit: 'usersList' },
   { id: 'users-create', methods: ['POST'], pattern: /^\/users\/?$/, limit: 'usersCreate' },
+  { id: 'users-batch', methods: ['POST'], pattern: /^\/users\/batch\/?$/, limit: 'usersUpdate' },
   { id: 'users-avatar', methods: ['POST'], pattern: /^\/users\/[^/]+\/avatar\/?$/, limit: 'avatarUpload' },
   { id: 'users-update', methods: ['PUT', 'PATCH'], pattern: /^\/users\/.+/, limit: 'usersUpdate' },
   { id: 'users-delete', methods: ['DELETE'], pattern: /^\/users\/.+/, limit: 'usersDelete' },

@@ -34,6 +34,34 @@ export interface AdminResponse extends UserResponse {
   isSuperAdmin: boolean;
 }
 
+/** Every field of `UserResponse`, in answer order (a missing or unknown key does not compile). */
+const USER_FIELD_ORDER: Record<keyof UserResponse, true> = {
+  id: true,
+  email: true,
+  username: true,
+  firstName: true,
+  lastName: true,
+  age: true,
+  phoneNumber: true,
+  avatarUrl: true,
+  description: true,
+  roles: true,
+  isEmailVerified: true,
+  isActive: true,
+  status: true,
+  lastActivity: true,
+  lastLoginAt: true,
+  createdAt: true,
+  updatedAt: true,
+  profile: true,
+  preferences: true,
+};
+
+/** What `?fields=` may name on user answers. */
+export const USER_RESPONSE_FIELDS = Object.keys(USER_FIELD_ORDER) as ReadonlyArray<keyof UserResponse>;
+export const CURRENT_USER_RESPONSE_FIELDS: ReadonlyArray<keyof CurrentUserResponse> = [...USER_RESPONSE_FIELDS, 'permissions'];
+export const ADMIN_RESPONSE_FIELDS: ReadonlyArray<keyof AdminResponse> = [...USER_RESPONSE_FIELDS, 'isAdmin', 'isSuperAdmin'];
+
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function profileOf(user: Pick<UserRecord, 'profile'>): Required<UserProfile> {

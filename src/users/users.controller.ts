@@ -3,44 +3,76 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { Client, type ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { CurrentUser } from '../common/decorators/current-user.decorator.js';
+import { ApiIfMatch, IfMatch } from '../common/decorators/if-match.decorator.js';
 import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
+import type { EntityTagCondition } from '../common/http/entity-tag.js';
 import { setListHeaders } from '../common/http/list-response.js';
+import { Representation } from '../common/http/representation.decorator.js';
+import { BatchUsersDto } from './dto/batch-users.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
+import { USER_RESPONSE_FIELDS } from './user.mapper.js';
 import type { UserListCriteria } from './user-list.criteria.js';
 import { UserListQueryPipe } from './user-list-query.pipe.js';
+import { UsersBatchService } from './users-batch.service.js';
+import { ApiBatchUsers } from './users-batch.openapi.js';
 import { UsersService } from './users.service.js';
+
+const USER = { fields: USER_RESPONSE_FIELDS };
+const USER_LIST = { fields: USER_RESPONSE_FIELDS, items: 'users' };
+const WRITE = { conditionalGet: false };
 
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly batch: UsersBatchService,
+  ) {}
 
-  @Get() @RequirePermission('users:read')
+  @Get() @RequirePermission('users:read') @Representation(USER_LIST)
   async list(@Query(UserListQueryPipe) criteria: UserListCriteria, @Res({ passthrough: true }) reply: FastifyReply) {
     const page = await this.users.list(criteria);
     setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total);
     return page;
   }
 
-  @Post() @RequirePermission('users:create')
+  @Post() @RequirePermission('users:create') @Representation(USER, WRITE)
   create(@CurrentUser() actor: Actor, @Body() dto: CreateUserDto, @Client() client: ClientInfo) {
     return this.users.create(actor, dto, client);
   }
 
+  /** Each action also needs its own permission (`BATCH_ACTION_PERMISSIONS`), checked by the service. */
+  @Post('batch') @HttpCode(200) @RequirePermission('users:update') @ApiBatchUsers()
+  runBatch(@CurrentUser() actor: Actor, @Body() dto: BatchUsersDto, @Client() client: ClientInfo) {
+    return this.batch.run(actor, dto, client);
+  }
+
   /** Moderators and above see anyone; everybody sees themself (checked by the service). */
-  @Get(':id')
+  @Get(':id') @Representation(USER)
   get(@CurrentUser() actor: Actor, @Param('id') id: string) {
     return this.users.get(actor, id);
   }
 
-  @Put(':id') @RequirePermission('users:update')
-  replace(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: UpdateUserDto, @Client() client: ClientInfo) {
-    return this.users.update(actor, id, dto, client);
+  @Put(':id') @RequirePermission('users:update') @Representation(USER, WRITE) @ApiIfMatch()
+  replace(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: UpdateUserDto,
+    @Client() client: ClientInfo,
+    @IfMatch() ifMatch: EntityTagCondition | undefined,
+  ) {
+    return this.users.update(actor, id, dto, client, ifMatch);
   }
 
-  @Patch(':id') @RequirePermission('users:update')
-  update(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: UpdateUserDto, @Client() client: ClientInfo) {
-    return this.users.update(actor, id, dto, client);
+  @Patch(':id') @RequirePermission('users:update') @Representation(USER, WRITE) @ApiIfMatch()
+  update(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: UpdateUserDto,
+    @Client() client: ClientInfo,
+    @IfMatch() ifMatch: EntityTagCondition | undefined,
+  ) {
+    return this.users.update(actor, id, dto, client, ifMatch);
   }
 
   @Post(':id/deactivate') @HttpCode(200) @RequirePermission('users:update')
@@ -54,7 +86,7 @@ export class UsersController {
   }
 
   @Delete(':id') @RequirePermission('users:delete')
-  delete(@CurrentUser() actor: Actor, @Param('id') id: string) {
-    return this.users.delete(actor, id);
+  delete(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
+    return this.users.delete(actor, id, client);
   }
 }

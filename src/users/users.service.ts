@@ -5,6 +5,7 @@ import { PasswordHasher } from '../auth/passwords/password-hasher.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { Errors } from '../common/errors/domain-error.js';
+import { ifMatchAllows, type EntityTagCondition } from '../common/http/entity-tag.js';
 import { paginationOf, type Pagination } from '../common/http/list-response.js';
 import { hasPermission } from '../common/policy/permissions.js';
 import { isSuperAdmin, type Role } from '../common/policy/roles.js';
@@ -46,9 +47,11 @@ export class UsersService {
     return toCurrentUserResponse(actor.user);
   }
 
-  async updateMe(actor: Actor, dto: UpdateMeDto, client: ClientInfo): Promise<CurrentUserResponse> {
+  /** `ifMatch` is checked against the locked row, so two writers holding one ETag cannot both win. */
+  async updateMe(actor: Actor, dto: UpdateMeDto, client: ClientInfo, ifMatch?: EntityTagCondition): Promise<CurrentUserResponse> {
     const updated = await this.tx.run(async () => {
       const current = await this.requireUser(actor.id, { lock: true });
+      if (!ifMatchAllows(ifMatch, toCurrentUserResponse(current))) throw Errors.preconditionFailed();
       const changes = profileChanges(current, dto);
       const user = await this.applyChanges(current, changes);
       await this.activity.record({
@@ -108,10 +111,11 @@ export class UsersService {
     return toUserResponse(user);
   }
 
-  async update(actor: Actor, id: string, dto: UpdateUserDto, client: ClientInfo): Promise<UserResponse> {
+  async update(actor: Actor, id: string, dto: UpdateUserDto, client: ClientInfo, ifMatch?: EntityTagCondition): Promise<UserResponse> {
     const updated = await this.tx.run(async () => {
       const current = await this.lockForAdminChange(id);
       assertMayManage(actor, current);
+      if (!ifMatchAllows(ifMatch, toUserResponse(current))) throw Errors.preconditionFailed();
       const changes = profileChanges(current, dto);
       const roles = this.requestedRoles(dto);
       if (roles) {
@@ -149,13 +153,26 @@ export class UsersService {
     return { message: isActive ? UsersMessages.activated : UsersMessages.deactivated };
   }
 
-  /** Hard delete: sessions, codes, avatar, activity and invitations go with the row (ON DELETE CASCADE). */
-  async delete(actor: Actor, id: string): Promise<{ message: string }> {
+  /**
+   * Hard delete: sessions, codes, avatar, activity and invitations go with the row (ON DELETE
+   * CASCADE). The acting admin's own log keeps the deletion, naming the id only: the rest of the
+   * person's data is meant to be gone.
+   */
+  async delete(actor: Actor, id: string, client?: ClientInfo): Promise<{ message: string }> {
     await this.tx.run(async () => {
       const current = await this.lockForAdminChange(id);
       assertMayManage(actor, current);
       await this.guardLastSuperAdmin(current, { roles: [] });
       await this.users.delete(id);
+      if (actor.id !== id) {
+        await this.activity.record({
+          userId: actor.id,
+          type: 'user_deleted',
+          description: `Deleted user ${id}`,
+          metadata: { userId: current.id, roles: current.roles },
+          client,
+        });
+      }
     });
     return { message: UsersMessages.deleted };
   }

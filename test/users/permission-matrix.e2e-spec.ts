@@ -21,6 +21,7 @@ const ENDPOINTS: Array<[method: 'get' | 'post' | 'put' | 'patch' | 'delete', pat
   ['post', `/users/${NOBODY}/deactivate`],
   ['post', `/users/${NOBODY}/activate`],
   ['delete', `/users/${NOBODY}`],
+  ['post', '/users/batch', { ids: [NOBODY], action: 'delete' }],
   ['get', '/users/admins'],
   ['post', '/users/admins', {}],
   ['delete', `/users/admins/${NOBODY}`],

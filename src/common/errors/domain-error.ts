@@ -33,6 +33,8 @@ export const Errors = {
   validation: (errors: FieldError[]) =>
     new DomainError('VALIDATION_ERROR', errors.map((e) => e.message).join('; ') || 'Validation failed', errors),
   badRequest: (field: string, message: string) => Errors.validation([{ field, message }]),
+  preconditionFailed: () =>
+    new DomainError('PRECONDITION_FAILED', 'The user changed since it was read (If-Match does not match); read it again and retry'),
   lastSuperAdmin: () =>
     new DomainError('LAST_SUPER_ADMIN', 'The last active super admin cannot be removed, blocked or deactivated'),
 };
