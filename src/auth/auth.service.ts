@@ -5,6 +5,7 @@ import { DomainError, Errors } from '../common/errors/domain-error.js';
 import { TransactionHost } from '../database/transaction-host.js';
 import { MailTemplates } from '../mail/mail-templates.js';
 import { MailService } from '../mail/mail.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { toCurrentUserResponse, type CurrentUserResponse } from '../users/user.mapper.js';
 import { UserRepository } from '../users/user.repository.js';
 import { CODE_TTL_SECONDS, OneTimeCodesService } from '../verification/one-time-codes.service.js';
@@ -42,6 +43,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly tx: TransactionHost,
     private readonly activity: ActivityService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async signUp(dto: SignUpDto, client: ClientInfo): Promise<Message> {
@@ -84,12 +86,17 @@ export class AuthService {
   async signIn(dto: SignInDto, client: ClientInfo): Promise<SignInResponse> {
     const user = await this.users.findByEmailWithPassword(dto.email);
     const passwordMatches = await this.hasher.verify(dto.password, user?.passwordHash);
-    if (!user) throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
+    if (!user) {
+      this.metrics.signInFailed();
+      throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
+    }
     // While locked, the password is not judged at all: answering the right one differently would
     // let guessing go on straight through the lock.
     if (user.lockedUntil && user.lockedUntil > new Date()) throw accountLocked();
     if (!passwordMatches) {
       const lockedNow = await this.countFailedSignIn(user.id, user.email, client);
+      this.metrics.signInFailed();
+      if (lockedNow) this.metrics.accountLocked();
       throw lockedNow ? accountLocked() : new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
     }
     assertAccountUsable(user, { requireVerifiedEmail: true });
