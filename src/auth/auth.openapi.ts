@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { DomainError, Errors } from '../common/errors/domain-error.js';
 import { ApiErrors, ApiMessage, ApiRefreshTokenHeader, ApiSignedIn, BEARER_SCHEME } from '../docs/api-docs.decorators.js';
 import { AuthMessages } from './auth.messages.js';
 import { AuthCheckResponseDto, SignInResponseDto, TokenPairResponseDto } from './dto/auth-responses.dto.js';
@@ -33,7 +34,13 @@ export const ApiLogout = () =>
   applyDecorators(
     ApiBearerAuth(BEARER_SCHEME),
     ApiRefreshTokenHeader(),
-    ApiMessage('Revoke one session: the refresh token given, else the access token’s', AuthMessages.loggedOut, 400),
+    ApiMessage(
+      'Revoke one session: the refresh token given, else the access token’s',
+      AuthMessages.loggedOut,
+      400,
+      Errors.authenticationRequired(),
+      new DomainError('INVALID_TOKEN', AuthMessages.invalidRefreshToken),
+    ),
   );
 
 export const ApiLogoutAll = () =>

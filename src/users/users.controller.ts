@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { Client, type ClientInfo } from '../common/decorators/client-info.decorator.js';
@@ -9,51 +10,62 @@ import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import type { UserListCriteria } from './user-list.criteria.js';
 import { UserListQueryPipe } from './user-list-query.pipe.js';
+import {
+  ApiActivateUser,
+  ApiCreateUser,
+  ApiDeactivateUser,
+  ApiDeleteUser,
+  ApiGetUser,
+  ApiListUsers,
+  ApiPatchUser,
+  ApiReplaceUser,
+} from './users.openapi.js';
 import { UsersService } from './users.service.js';
 
+@ApiTags('users')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get() @RequirePermission('users:read')
+  @Get() @RequirePermission('users:read') @ApiListUsers()
   async list(@Query(UserListQueryPipe) criteria: UserListCriteria, @Res({ passthrough: true }) reply: FastifyReply) {
     const page = await this.users.list(criteria);
     setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total);
     return page;
   }
 
-  @Post() @RequirePermission('users:create')
+  @Post() @RequirePermission('users:create') @ApiCreateUser()
   create(@CurrentUser() actor: Actor, @Body() dto: CreateUserDto, @Client() client: ClientInfo) {
     return this.users.create(actor, dto, client);
   }
 
   /** Moderators and above see anyone; everybody sees themself (checked by the service). */
-  @Get(':id')
+  @Get(':id') @ApiGetUser()
   get(@CurrentUser() actor: Actor, @Param('id') id: string) {
     return this.users.get(actor, id);
   }
 
-  @Put(':id') @RequirePermission('users:update')
+  @Put(':id') @RequirePermission('users:update') @ApiReplaceUser()
   replace(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: UpdateUserDto, @Client() client: ClientInfo) {
     return this.users.update(actor, id, dto, client);
   }
 
-  @Patch(':id') @RequirePermission('users:update')
+  @Patch(':id') @RequirePermission('users:update') @ApiPatchUser()
   update(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: UpdateUserDto, @Client() client: ClientInfo) {
     return this.users.update(actor, id, dto, client);
   }
 
-  @Post(':id/deactivate') @HttpCode(200) @RequirePermission('users:update')
+  @Post(':id/deactivate') @HttpCode(200) @RequirePermission('users:update') @ApiDeactivateUser()
   deactivate(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
     return this.users.setActive(actor, id, false, client);
   }
 
-  @Post(':id/activate') @HttpCode(200) @RequirePermission('users:update')
+  @Post(':id/activate') @HttpCode(200) @RequirePermission('users:update') @ApiActivateUser()
   activate(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
     return this.users.setActive(actor, id, true, client);
   }
 
-  @Delete(':id') @RequirePermission('users:delete')
+  @Delete(':id') @RequirePermission('users:delete') @ApiDeleteUser()
   delete(@CurrentUser() actor: Actor, @Param('id') id: string) {
     return this.users.delete(actor, id);
   }
