@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { ActivityService } from '../activity/activity.service.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { DomainError, Errors } from '../common/errors/domain-error.js';
+import type { MessageResponseDto } from '../docs/dto/user-response.dto.js';
 import { TransactionHost } from '../database/transaction-host.js';
 import { MailTemplates } from '../mail/mail-templates.js';
 import { MailService } from '../mail/mail.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-import { toCurrentUserResponse, type CurrentUserResponse } from '../users/user.mapper.js';
+import { toCurrentUserResponse } from '../users/user.mapper.js';
 import { UserRepository } from '../users/user.repository.js';
 import { CODE_TTL_SECONDS, OneTimeCodesService } from '../verification/one-time-codes.service.js';
 import type { Actor } from './actor.js';
 import { AuthMessages } from './auth.messages.js';
+import type { SignInResponseDto } from './dto/auth-responses.dto.js';
 import type { SignInDto } from './dto/sign-in.dto.js';
 import type { SignUpDto } from './dto/sign-up.dto.js';
 import type { ResetPasswordDto } from './dto/reset-password.dto.js';
@@ -23,14 +25,9 @@ import { TokenService, type TokenPair } from './token.service.js';
 export const LOCKOUT_THRESHOLD = 10;
 export const LOCKOUT_SECONDS = 15 * 60;
 
-export interface Message {
-  message: string;
-}
-
-export interface SignInResponse extends TokenPair {
-  message: string;
-  user: CurrentUserResponse;
-}
+/** Declared once, as the documented DTOs. */
+export type Message = MessageResponseDto;
+export type SignInResponse = SignInResponseDto;
 
 @Injectable()
 export class AuthService {

@@ -80,6 +80,47 @@ export class OpenApiContract {
     );
   }
 
+  /**
+   * What the document leaves out, one line per problem naming the operation: no success response,
+   * a success without a schema (204 aside), an error not in the shared error schema.
+   */
+  documentationProblems(errorSchemaRef = '#/components/schemas/ApiErrorDto'): string[] {
+    const problems: string[] = [];
+    for (const { method, path, operation } of this.operations()) {
+      const key = `${method.toUpperCase()} ${path}`;
+      const responses = Object.entries(operation.responses ?? {});
+      const successes = responses.filter(([status]) => /^2\d\d$/.test(status));
+      if (successes.length === 0) problems.push(`${key} documents no success response`);
+      for (const [status, response] of successes) {
+        const hasSchema = Object.values(response.content ?? {}).some((media) => media.schema);
+        if (status !== '204' && !hasSchema) {
+          problems.push(`${key} → ${status} documents no response schema (add e.g. ApiOkResponse({ type: ... }) to its *.openapi.ts)`);
+        }
+      }
+      for (const [status, response] of responses.filter(([status]) => /^[45]\d\d$|^default$/.test(status))) {
+        const schema = response.content?.['application/json']?.schema as { $ref?: string } | undefined;
+        if (schema?.$ref !== errorSchemaRef) problems.push(`${key} → ${status} is not documented as the shared error schema`);
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Operations the run did not exercise enough, given the statuses answered per operation key
+   * (`GET /users/{id}`): each needs a success, and an error when it documents 4xx answers.
+   */
+  coverageProblems(answered: ReadonlyMap<string, ReadonlySet<number>>): string[] {
+    const problems: string[] = [];
+    for (const { method, path, operation } of this.operations()) {
+      const key = `${method.toUpperCase()} ${path}`;
+      const statuses = [...(answered.get(key) ?? [])];
+      if (!statuses.some((status) => status < 400)) problems.push(`${key}: no success exercised`);
+      const documentsErrors = Object.keys(operation.responses ?? {}).some((status) => /^4\d\d$/.test(status));
+      if (documentsErrors && !statuses.some((status) => status >= 400)) problems.push(`${key}: no error exercised`);
+    }
+    return problems;
+  }
+
   /** The documented template for a concrete path: `/users/abc` → `/users/{id}`; fixed words win. */
   templateOf(path: string): string | undefined {
     const clean = path.split('?')[0];
