@@ -1,20 +1,14 @@
 import type { ActivityRow } from '../database/schema/index.js';
+import type { ActivityType } from './activity-types.js';
+import type { ActivityResponseDto } from './dto/activity-response.dto.js';
 
-export interface ActivityResponse {
-  id: string;
-  type: string;
-  description: string;
-  metadata: Record<string, unknown>;
-  ip: string | null;
-  userAgent: string | null;
-  actorId: string | null;
-  createdAt: string;
-}
+/** Declared once, as the documented DTO. */
+export type ActivityResponse = ActivityResponseDto;
 
 export function toActivityResponse(row: ActivityRow): ActivityResponse {
   return {
     id: row.id,
-    type: row.type,
+    type: row.type as ActivityType,
     description: row.description,
     metadata: row.metadata ?? {},
     ip: row.ip,

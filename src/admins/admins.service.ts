@@ -12,6 +12,7 @@ import type { UserRecord } from '../users/user.record.js';
 import { UserRepository } from '../users/user.repository.js';
 import { UsersService } from '../users/users.service.js';
 import { AdminsMessages } from './admins.messages.js';
+import type { CreateAdminResponseDto } from './dto/create-admin-response.dto.js';
 import type { CreateAdminDto } from './dto/create-admin.dto.js';
 
 /** Super-admin management of admin accounts (seed 000's "Super Admin Management"). */
@@ -30,7 +31,7 @@ export class AdminsService {
     return (await this.users.listPrivileged()).map(toAdminResponse);
   }
 
-  async create(actor: Actor, dto: CreateAdminDto, client: ClientInfo): Promise<{ message: string; admin: AdminResponse }> {
+  async create(actor: Actor, dto: CreateAdminDto, client: ClientInfo): Promise<CreateAdminResponseDto> {
     const roles = dto.roles ?? ['admin'];
     if (!isPrivileged(roles)) throw Errors.badRequest('roles', AdminsMessages.rolesMustBePrivileged);
     const passwordHash = await this.hasher.hash(dto.password);

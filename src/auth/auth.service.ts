@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { ActivityService } from '../activity/activity.service.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { DomainError, Errors } from '../common/errors/domain-error.js';
+import type { MessageResponseDto } from '../docs/dto/user-response.dto.js';
 import { TransactionHost } from '../database/transaction-host.js';
 import { MailTemplates } from '../mail/mail-templates.js';
 import { MailService } from '../mail/mail.service.js';
-import { toCurrentUserResponse, type CurrentUserResponse } from '../users/user.mapper.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { toCurrentUserResponse } from '../users/user.mapper.js';
 import { UserRepository } from '../users/user.repository.js';
 import { CODE_TTL_SECONDS, OneTimeCodesService } from '../verification/one-time-codes.service.js';
 import type { Actor } from './actor.js';
 import { AuthMessages } from './auth.messages.js';
+import type { SignInResponseDto } from './dto/auth-responses.dto.js';
 import type { SignInDto } from './dto/sign-in.dto.js';
 import type { SignUpDto } from './dto/sign-up.dto.js';
 import type { ResetPasswordDto } from './dto/reset-password.dto.js';
@@ -22,14 +25,9 @@ import { TokenService, type TokenPair } from './token.service.js';
 export const LOCKOUT_THRESHOLD = 10;
 export const LOCKOUT_SECONDS = 15 * 60;
 
-export interface Message {
-  message: string;
-}
-
-export interface SignInResponse extends TokenPair {
-  message: string;
-  user: CurrentUserResponse;
-}
+/** Declared once, as the documented DTOs. */
+export type Message = MessageResponseDto;
+export type SignInResponse = SignInResponseDto;
 
 @Injectable()
 export class AuthService {
@@ -42,6 +40,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly tx: TransactionHost,
     private readonly activity: ActivityService,
+    private readonly metrics: MetricsService,
   ) {}
 
   async signUp(dto: SignUpDto, client: ClientInfo): Promise<Message> {
@@ -84,12 +83,17 @@ export class AuthService {
   async signIn(dto: SignInDto, client: ClientInfo): Promise<SignInResponse> {
     const user = await this.users.findByEmailWithPassword(dto.email);
     const passwordMatches = await this.hasher.verify(dto.password, user?.passwordHash);
-    if (!user) throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
+    if (!user) {
+      this.metrics.signInFailed();
+      throw new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
+    }
     // While locked, the password is not judged at all: answering the right one differently would
     // let guessing go on straight through the lock.
     if (user.lockedUntil && user.lockedUntil > new Date()) throw accountLocked();
     if (!passwordMatches) {
       const lockedNow = await this.countFailedSignIn(user.id, user.email, client);
+      this.metrics.signInFailed();
+      if (lockedNow) this.metrics.accountLocked();
       throw lockedNow ? accountLocked() : new DomainError('INVALID_CREDENTIALS', AuthMessages.invalidCredentials);
     }
     assertAccountUsable(user, { requireVerifiedEmail: true });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { TokenPairResponseDto } from './dto/auth-responses.dto.js';
 
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
 export const ACCESS_TOKEN_TYPE = 'access';
@@ -17,11 +18,8 @@ export interface RefreshToken {
   secret: string;
 }
 
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
+/** Declared once, as the documented DTO. */
+export type TokenPair = TokenPairResponseDto;
 
 /**
  * Access tokens are short-lived JWTs naming the user and the session. Refresh tokens are opaque:

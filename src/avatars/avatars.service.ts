@@ -7,12 +7,11 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { TransactionHost } from '../database/transaction-host.js';
 import { UserRepository } from '../users/user.repository.js';
 import { AvatarRepository, type AvatarSize } from './avatar.repository.js';
+import type { AvatarResponseDto } from './dto/avatar-response.dto.js';
 import { ImageProcessor } from './image-processor.js';
 
-export interface AvatarResponse {
-  avatar: string;
-  thumbnails: { small: string; medium: string };
-}
+/** Declared once, as the documented DTO. */
+export type AvatarResponse = AvatarResponseDto;
 
 export interface AvatarFile {
   status: 200 | 304;

@@ -37,6 +37,10 @@ export async function createOpenApiDocument(app: INestApplication): Promise<Open
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /auth/signin' }, BEARER_SCHEME)
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set' }, METRICS_SCHEME)
     .addTag('auth', 'Sign-up, verification, sign-in, tokens, password reset')
+    .addTag('account', 'The caller’s own profile, password, avatar and sessions')
+    .addTag('users', 'Searching and managing users (moderators and admins), statistics, activity')
+    .addTag('admins', 'Super-admin management of admin accounts')
+    .addTag('verification requests', 'Pending verification and password-reset codes (admins)')
     .addTag('operations', 'Health and metrics')
     .addGlobalResponse({ status: 'default', description: 'Any error, in the common error shape', type: ApiErrorDto })
     .build();

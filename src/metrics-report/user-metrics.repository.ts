@@ -2,19 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'drizzle-orm';
 import { users } from '../database/schema/index.js';
 import { TransactionHost } from '../database/transaction-host.js';
+import type { UserMetricsResponseDto } from './dto/user-metrics-response.dto.js';
 
-export interface UserMetricCounts {
-  total: number;
-  createdThisMonth: number;
-  createdThisYear: number;
-  unverified: number;
-  inactive: number;
-  blocked: number;
-  locked: number;
-  activeLast24h: number;
-  activeLast7d: number;
-  activeLast30d: number;
-}
+/** The counted figures of the report, as the documented DTO declares them. */
+export type UserMetricCounts = Omit<UserMetricsResponseDto, 'signupsLast30Days' | 'generatedAt'>;
 
 const UTC_TODAY = sql`(now() at time zone 'UTC')::date`;
 /** When a user last did something: a request (stamped once a minute) or a sign-in. */

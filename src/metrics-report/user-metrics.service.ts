@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { UserMetricsRepository, type UserMetricCounts } from './user-metrics.repository.js';
+import type { UserMetricsResponseDto } from './dto/user-metrics-response.dto.js';
+import { UserMetricsRepository } from './user-metrics.repository.js';
 
 export const SIGNUP_DAYS = 30;
 
-export interface UserMetricsResponse extends UserMetricCounts {
-  signupsLast30Days: Array<{ date: string; count: number }>;
-  generatedAt: string;
-}
+/** Declared once, as the documented DTO. */
+export type UserMetricsResponse = UserMetricsResponseDto;
 
 @Injectable()
 export class UserMetricsService {

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../docs/api-docs.decorators.js';
 
 export const METRICS_SCHEME = 'metrics-token';
@@ -14,7 +14,6 @@ export const ApiMetrics = () =>
         'Text exposition format. With METRICS_TOKEN set, send `Authorization: Bearer <METRICS_TOKEN>`; ' +
         'without it the route is public outside production and absent in production.',
     }),
-    ApiProduces('text/plain'),
     ApiResponse({ status: 200, description: 'Prometheus text', content: { 'text/plain': { schema: { type: 'string' } } } }),
     ApiErrors(401, 404),
   );

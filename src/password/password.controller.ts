@@ -4,13 +4,14 @@ import { Client, type ClientInfo } from '../common/decorators/client-info.decora
 import { CurrentUser } from '../common/decorators/current-user.decorator.js';
 import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
+import { ApiChangePassword } from './password.openapi.js';
 import { PasswordService } from './password.service.js';
 
 @Controller('users/me')
 export class PasswordController {
   constructor(private readonly passwords: PasswordService) {}
 
-  @RequirePermission('password:change') @Put('password') @HttpCode(200)
+  @RequirePermission('password:change') @Put('password') @HttpCode(200) @ApiChangePassword()
   change(@CurrentUser() actor: Actor, @Body() dto: ChangePasswordDto, @Client() client: ClientInfo) {
     return this.passwords.change(actor, dto, client);
   }

@@ -1,16 +1,9 @@
 import type { SessionView } from '../auth/session.repository.js';
 import { describeDevice } from './device.js';
+import type { SessionResponseDto } from './dto/session-response.dto.js';
 
-export interface SessionResponse {
-  id: string;
-  device: string;
-  userAgent: string | null;
-  ip: string | null;
-  createdAt: string;
-  lastUsedAt: string;
-  expiresAt: string;
-  current: boolean;
-}
+/** Declared once, as the documented DTO. */
+export type SessionResponse = SessionResponseDto;
 
 export function toSessionResponse(session: SessionView, currentSessionId: string | null): SessionResponse {
   return {

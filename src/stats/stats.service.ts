@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '../common/policy/roles.js';
 import { UserRepository } from '../users/user.repository.js';
+import type { UserStatsDto } from './dto/user-stats.dto.js';
 
-export interface UserStats {
-  totalUsers: number;
-  activeUsers: number;
-  verifiedUsers: number;
-  usersByRole: Record<Role, number>;
-}
+/** Declared once, as the documented DTO. */
+export type UserStats = UserStatsDto;
 
 const CACHE_MS = 2_000;
 

@@ -1,38 +1,13 @@
+import type { AdminResponseDto, CurrentUserResponseDto, UserResponseDto } from '../docs/dto/user-response.dto.js';
 import { isPrivileged, isSuperAdmin } from '../common/policy/roles.js';
 import { permissionsOf } from '../common/policy/permissions.js';
 import { DEFAULT_PREFERENCES, type UserPreferences, type UserProfile } from './user-profile.types.js';
-import { statusOf, type UserRecord, type UserStatus } from './user.record.js';
+import { statusOf, type UserRecord } from './user.record.js';
 
-export interface UserResponse {
-  id: string;
-  email: string;
-  username: string | null;
-  firstName: string;
-  lastName: string;
-  age: number | null;
-  phoneNumber: string | null;
-  avatarUrl: string | null;
-  description: string | null;
-  roles: string[];
-  isEmailVerified: boolean;
-  isActive: boolean;
-  status: UserStatus;
-  lastActivity: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  profile: Required<UserProfile>;
-  preferences: UserPreferences;
-}
-
-export interface CurrentUserResponse extends UserResponse {
-  permissions: string[];
-}
-
-export interface AdminResponse extends UserResponse {
-  isAdmin: boolean;
-  isSuperAdmin: boolean;
-}
+/** Declared once, as the documented response DTOs. */
+export type UserResponse = UserResponseDto;
+export type CurrentUserResponse = CurrentUserResponseDto;
+export type AdminResponse = AdminResponseDto;
 
 /** Every field of `UserResponse`, in answer order (a missing or unknown key does not compile). */
 const USER_FIELD_ORDER: Record<keyof UserResponse, true> = {

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { Client, type ClientInfo } from '../common/decorators/client-info.decorator.js';
@@ -14,6 +15,16 @@ import { UpdateUserDto } from './dto/update-user.dto.js';
 import { USER_RESPONSE_FIELDS } from './user.mapper.js';
 import type { UserListCriteria } from './user-list.criteria.js';
 import { UserListQueryPipe } from './user-list-query.pipe.js';
+import {
+  ApiActivateUser,
+  ApiCreateUser,
+  ApiDeactivateUser,
+  ApiDeleteUser,
+  ApiGetUser,
+  ApiListUsers,
+  ApiPatchUser,
+  ApiReplaceUser,
+} from './users.openapi.js';
 import { UsersBatchService } from './users-batch.service.js';
 import { ApiBatchUsers } from './users-batch.openapi.js';
 import { UsersService } from './users.service.js';
@@ -22,6 +33,7 @@ const USER = { fields: USER_RESPONSE_FIELDS };
 const USER_LIST = { fields: USER_RESPONSE_FIELDS, items: 'users' };
 const WRITE = { conditionalGet: false };
 
+@ApiTags('users')
 @Controller('users')
 export class UsersController {
   constructor(
@@ -29,14 +41,14 @@ export class UsersController {
     private readonly batch: UsersBatchService,
   ) {}
 
-  @Get() @RequirePermission('users:read') @Representation(USER_LIST)
+  @Get() @RequirePermission('users:read') @Representation(USER_LIST) @ApiListUsers()
   async list(@Query(UserListQueryPipe) criteria: UserListCriteria, @Res({ passthrough: true }) reply: FastifyReply) {
     const page = await this.users.list(criteria);
     setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total);
     return page;
   }
 
-  @Post() @RequirePermission('users:create') @Representation(USER, WRITE)
+  @Post() @RequirePermission('users:create') @Representation(USER, WRITE) @ApiCreateUser()
   create(@CurrentUser() actor: Actor, @Body() dto: CreateUserDto, @Client() client: ClientInfo) {
     return this.users.create(actor, dto, client);
   }
@@ -48,12 +60,12 @@ export class UsersController {
   }
 
   /** Moderators and above see anyone; everybody sees themself (checked by the service). */
-  @Get(':id') @Representation(USER)
+  @Get(':id') @Representation(USER) @ApiGetUser()
   get(@CurrentUser() actor: Actor, @Param('id') id: string) {
     return this.users.get(actor, id);
   }
 
-  @Put(':id') @RequirePermission('users:update') @Representation(USER, WRITE) @ApiIfMatch()
+  @Put(':id') @RequirePermission('users:update') @Representation(USER, WRITE) @ApiIfMatch() @ApiReplaceUser()
   replace(
     @CurrentUser() actor: Actor,
     @Param('id') id: string,
@@ -64,7 +76,7 @@ export class UsersController {
     return this.users.update(actor, id, dto, client, ifMatch);
   }
 
-  @Patch(':id') @RequirePermission('users:update') @Representation(USER, WRITE) @ApiIfMatch()
+  @Patch(':id') @RequirePermission('users:update') @Representation(USER, WRITE) @ApiIfMatch() @ApiPatchUser()
   update(
     @CurrentUser() actor: Actor,
     @Param('id') id: string,
@@ -75,17 +87,17 @@ export class UsersController {
     return this.users.update(actor, id, dto, client, ifMatch);
   }
 
-  @Post(':id/deactivate') @HttpCode(200) @RequirePermission('users:update')
+  @Post(':id/deactivate') @HttpCode(200) @RequirePermission('users:update') @ApiDeactivateUser()
   deactivate(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
     return this.users.setActive(actor, id, false, client);
   }
 
-  @Post(':id/activate') @HttpCode(200) @RequirePermission('users:update')
+  @Post(':id/activate') @HttpCode(200) @RequirePermission('users:update') @ApiActivateUser()
   activate(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
     return this.users.setActive(actor, id, true, client);
   }
 
-  @Delete(':id') @RequirePermission('users:delete')
+  @Delete(':id') @RequirePermission('users:delete') @ApiDeleteUser()
   delete(@CurrentUser() actor: Actor, @Param('id') id: string, @Client() client: ClientInfo) {
     return this.users.delete(actor, id, client);
   }

@@ -6,7 +6,7 @@ import { SessionRepository } from '../auth/session.repository.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { Errors } from '../common/errors/domain-error.js';
 import { ifMatchAllows, type EntityTagCondition } from '../common/http/entity-tag.js';
-import { paginationOf, type Pagination } from '../common/http/list-response.js';
+import { paginationOf } from '../common/http/list-response.js';
 import { hasPermission } from '../common/policy/permissions.js';
 import { isSuperAdmin, type Role } from '../common/policy/roles.js';
 import { TransactionHost } from '../database/transaction-host.js';
@@ -16,6 +16,7 @@ import { CODE_TTL_SECONDS, OneTimeCodesService } from '../verification/one-time-
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateMeDto } from './dto/update-me.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
+import type { UserPageDto } from './dto/user-page.dto.js';
 import { assertMayAssignRoles, assertMayManage } from './user-access.policy.js';
 import { profileChanges } from './user-changes.js';
 import type { UserListCriteria } from './user-list.criteria.js';
@@ -24,10 +25,7 @@ import type { UserRecord } from './user.record.js';
 import { UserRepository, type UserChanges } from './user.repository.js';
 import { UsersMessages } from './users.messages.js';
 
-export interface UserPage {
-  users: UserResponse[];
-  pagination: Pagination;
-}
+export type UserPage = UserPageDto;
 
 /** The rules of user management; controllers hand over the caller and the validated input. */
 @Injectable()

@@ -7,6 +7,7 @@ import { MailService } from '../mail/mail.service.js';
 import { assertMayManage } from '../users/user-access.policy.js';
 import type { UserRecord } from '../users/user.record.js';
 import { UserRepository } from '../users/user.repository.js';
+import type { VerificationBatchResultDto, VerificationRequestResponseDto } from './dto/verification-request-response.dto.js';
 import type { NewRequestCodeDto } from './dto/verification-requests.dto.js';
 import { CODE_TTL_SECONDS, OneTimeCodesService } from './one-time-codes.service.js';
 import { VerificationRequestRepository } from './verification-request.repository.js';
@@ -18,20 +19,8 @@ import {
   type VerificationRequestRow,
 } from './verification-request.types.js';
 
-export interface VerificationRequestResponse {
-  id: string;
-  userId: string;
-  requestTypeCode: RequestTypeCode;
-  requestTypeName: string;
-  createdOn: string;
-  expiresAt: string;
-  attempts: number;
-  username: string | null;
-  email: string;
-  firstName: string;
-  lastName: string;
-  isActive: boolean;
-}
+/** Declared once, as the documented DTOs. */
+export type VerificationRequestResponse = VerificationRequestResponseDto;
 
 export const VerificationMessages = {
   usersNotFound: 'One or more users not found.',
@@ -76,7 +65,7 @@ export class VerificationRequestsService {
   }
 
   /** A fresh email-verification code to each listed user whose email is unverified; all or nothing. */
-  async resendEmail(actor: Actor, emails: string[]): Promise<{ code: 200; message: string }> {
+  async resendEmail(actor: Actor, emails: string[]): Promise<VerificationBatchResultDto> {
     const wanted = [...new Set(emails.map((email) => email.trim().toLowerCase()))];
     await this.tx.run(async () => {
       const found = await this.users.findByEmails(wanted);
@@ -88,7 +77,7 @@ export class VerificationRequestsService {
   }
 
   /** A new code of the given type for each listed user (replacing the one they had); all or nothing. */
-  async newRequestCode(actor: Actor, dto: NewRequestCodeDto): Promise<{ code: 200; message: string }> {
+  async newRequestCode(actor: Actor, dto: NewRequestCodeDto): Promise<VerificationBatchResultDto> {
     await this.tx.run(async () => {
       const byId = new Map<string, UserRecord>();
       for (const id of new Set(dto.userReqList.map((request) => request.userId.toLowerCase()))) {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MetricsService } from '../../src/metrics/metrics.service.js';
+import { LOCKOUT_THRESHOLD } from '../../src/auth/auth.service.js';
+import { createUser } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const METRICS_TOKEN = 'a-metrics-token-long-enough';
@@ -48,14 +49,29 @@ describe('/metrics', () => {
     expect(text).toContain('# TYPE rate_limit_rejections_total counter');
   });
 
-  it('counts what other modules report through MetricsService', async () => {
-    const metrics = t.app.get(MetricsService);
-    metrics.signInFailed();
-    metrics.signInFailed();
-    metrics.accountLocked();
+  it('counts refused sign-ins and lockouts from the sign-in path', async () => {
+    const before = (await t.http().get('/metrics').expect(200)).text;
+    const failures = sample(before, 'auth_sign_in_failures_total') ?? 0;
+    const lockouts = sample(before, 'auth_lockouts_total') ?? 0;
+
+    const { user, password } = await createUser(t);
+    await t.http().post('/auth/signin').send({ email: `nobody-${randomUUID()}@example.com`, password }).expect(401);
+    await t.http().post('/auth/signin').send({ email: user.email, password }).expect(200);
+    for (let i = 1; i < LOCKOUT_THRESHOLD; i++) {
+      await t.http().post('/auth/signin').send({ email: user.email, password: `wrong ${i}` }).expect(401);
+    }
+    const afterFailures = (await t.http().get('/metrics').expect(200)).text;
+    // The unknown email and every wrong password, not the success.
+    expect(sample(afterFailures, 'auth_sign_in_failures_total')).toBe(failures + LOCKOUT_THRESHOLD);
+    expect(sample(afterFailures, 'auth_lockouts_total')).toBe(lockouts);
+
+    const locking = await t.http().post('/auth/signin').send({ email: user.email, password: 'wrong again' }).expect(401);
+    expect(locking.body.code).toBe('ACCOUNT_LOCKED');
+    // While locked the password is not judged: no further failure, no second lockout.
+    await t.http().post('/auth/signin').send({ email: user.email, password }).expect(401);
     const text = (await t.http().get('/metrics').expect(200)).text;
-    expect(sample(text, 'auth_sign_in_failures_total')).toBe(2);
-    expect(sample(text, 'auth_lockouts_total')).toBe(1);
+    expect(sample(text, 'auth_sign_in_failures_total')).toBe(failures + LOCKOUT_THRESHOLD + 1);
+    expect(sample(text, 'auth_lockouts_total')).toBe(lockouts + 1);
   });
 
   it('is public outside production when METRICS_TOKEN is unset, ignoring a junk token', async () => {

@@ -4,32 +4,44 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Contract checks: a live response body must match the response schema that the checked-in
- * `openapi.json` documents for that route and status (or its `default` error response). The
- * staleness test (test/ops/openapi.e2e-spec.ts) keeps `openapi.json` equal to the live `/docs-json`,
- * so documentation and behaviour cannot drift apart silently.
+ * Contract checks: a live response must match what the OpenAPI document says about its route and
+ * status. `OpenApiContract` works on any document (the live `/docs-json` in
+ * test/ops/contract.e2e-spec.ts); `expectMatchesSchema` uses the checked-in `openapi.json`, which
+ * the staleness test (test/ops/openapi.e2e-spec.ts) keeps equal to the live one.
  *
  *   expectMatchesSchema('post', '/auth/signin', 200, res.body);
  *   expectMatchesSchema('get', '/users/{id}', 404, res.body);   // or the concrete '/users/4f…'
  */
-type Operation = { responses?: Record<string, { content?: Record<string, { schema?: object }> }> };
-type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: object };
+type Content = Record<string, { schema?: object }>;
+type ResponseObject = { content?: Content };
+export type Operation = { operationId?: string; security?: Array<Record<string, unknown>>; responses?: Record<string, ResponseObject> };
+export type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: object };
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+export interface OperationRef {
+  method: string;
+  path: string;
+  operation: Operation;
+}
+
+export interface LiveResponse {
+  method: string;
+  /** The concrete path, query string allowed. */
+  path: string;
+  status: number;
+  contentType?: string;
+  body: unknown;
+}
+
+export interface CheckOptions {
+  /** Accept a status the operation does not list when its `default` response fits (the checked-in helper does). */
+  allowDefault?: boolean;
+}
 
 const SPEC_ID = 'openapi.json';
 // ajv-formats is CommonJS with `exports.default`: under Node's ES-module interop the default import is the module.
 const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as unknown as (ajv: Ajv) => Ajv;
-let cached: { document: OpenApiDocument; ajv: Ajv; validators: Map<string, ValidateFunction> } | undefined;
-
-function load() {
-  if (cached) return cached;
-  const document = JSON.parse(readFileSync(fileURLToPath(new URL('../../openapi.json', import.meta.url)), 'utf8')) as OpenApiDocument;
-  // OpenAPI 3.0 schemas are JSON Schema plus `nullable`, `example` and friends: not strict.
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema({ $id: SPEC_ID, components: document.components ?? {} });
-  cached = { document, ajv, validators: new Map() };
-  return cached;
-}
 
 /** `#/components/...` references point into the document registered under SPEC_ID. */
 function rebase(schema: unknown): unknown {
@@ -45,43 +57,148 @@ function rebase(schema: unknown): unknown {
   return schema;
 }
 
-/** The documented template for a concrete path: `/users/abc` → `/users/{id}`; fixed words win. */
-function templateOf(paths: string[], path: string): string | undefined {
-  const clean = path.split('?')[0];
-  if (paths.includes(clean)) return clean;
-  const segments = clean.split('/');
-  const candidates = paths.filter((template) => {
-    const parts = template.split('/');
-    return parts.length === segments.length && parts.every((part, i) => part.startsWith('{') || part === segments[i]);
-  });
-  // Prefer the template with the most fixed segments (`/users/me` over `/users/{id}`).
-  const fixed = (template: string) => template.split('/').filter((part) => !part.startsWith('{')).length;
-  return candidates.sort((a, b) => fixed(b) - fixed(a))[0];
+const mediaTypeOf = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
+const isEmpty = (body: unknown) =>
+  body === undefined || body === null || body === '' || (typeof body === 'object' && Object.keys(body as object).length === 0);
+
+export class OpenApiContract {
+  private readonly ajv: Ajv;
+  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly templates: string[];
+
+  constructor(readonly document: OpenApiDocument) {
+    // OpenAPI 3.0 schemas are JSON Schema plus `nullable`, `example` and friends: not strict.
+    this.ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(this.ajv);
+    this.ajv.addSchema({ $id: SPEC_ID, components: document.components ?? {} });
+    this.templates = Object.keys(document.paths);
+  }
+
+  operations(): OperationRef[] {
+    return Object.entries(this.document.paths).flatMap(([path, item]) =>
+      HTTP_METHODS.filter((method) => item[method]).map((method) => ({ method, path, operation: item[method] })),
+    );
+  }
+
+  /**
+   * What the document leaves out, one line per problem naming the operation: no success response,
+   * a success without a schema (204 aside), an error not in the shared error schema.
+   */
+  documentationProblems(errorSchemaRef = '#/components/schemas/ApiErrorDto'): string[] {
+    const problems: string[] = [];
+    for (const { method, path, operation } of this.operations()) {
+      const key = `${method.toUpperCase()} ${path}`;
+      const responses = Object.entries(operation.responses ?? {});
+      const successes = responses.filter(([status]) => /^2\d\d$/.test(status));
+      if (successes.length === 0) problems.push(`${key} documents no success response`);
+      for (const [status, response] of successes) {
+        const hasSchema = Object.values(response.content ?? {}).some((media) => media.schema);
+        if (status !== '204' && !hasSchema) {
+          problems.push(`${key} → ${status} documents no response schema (add e.g. ApiOkResponse({ type: ... }) to its *.openapi.ts)`);
+        }
+      }
+      for (const [status, response] of responses.filter(([status]) => /^[45]\d\d$|^default$/.test(status))) {
+        const schema = response.content?.['application/json']?.schema as { $ref?: string } | undefined;
+        if (schema?.$ref !== errorSchemaRef) problems.push(`${key} → ${status} is not documented as the shared error schema`);
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Operations the run did not exercise enough, given the statuses answered per operation key
+   * (`GET /users/{id}`): each needs a success, and an error when it documents 4xx answers.
+   */
+  coverageProblems(answered: ReadonlyMap<string, ReadonlySet<number>>): string[] {
+    const problems: string[] = [];
+    for (const { method, path, operation } of this.operations()) {
+      const key = `${method.toUpperCase()} ${path}`;
+      const statuses = [...(answered.get(key) ?? [])];
+      if (!statuses.some((status) => status < 400)) problems.push(`${key}: no success exercised`);
+      const documentsErrors = Object.keys(operation.responses ?? {}).some((status) => /^4\d\d$/.test(status));
+      if (documentsErrors && !statuses.some((status) => status >= 400)) problems.push(`${key}: no error exercised`);
+    }
+    return problems;
+  }
+
+  /** The documented template for a concrete path: `/users/abc` → `/users/{id}`; fixed words win. */
+  templateOf(path: string): string | undefined {
+    const clean = path.split('?')[0];
+    if (this.templates.includes(clean)) return clean;
+    const segments = clean.split('/');
+    const candidates = this.templates.filter((template) => {
+      const parts = template.split('/');
+      return parts.length === segments.length && parts.every((part, i) => part.startsWith('{') || part === segments[i]);
+    });
+    // Prefer the template with the most fixed segments (`/users/me` over `/users/{id}`).
+    const fixed = (template: string) => template.split('/').filter((part) => !part.startsWith('{')).length;
+    return candidates.sort((a, b) => fixed(b) - fixed(a))[0];
+  }
+
+  /** The operation a concrete request reached, as `GET /users/{id}`, or an error naming what is missing. */
+  operationOf(method: string, path: string): { key: string; template: string; operation: Operation } {
+    const template = this.templateOf(path);
+    if (!template) throw new Error(`the OpenAPI document has no path matching ${path}`);
+    const operation = this.document.paths[template][method.toLowerCase()];
+    if (!operation) throw new Error(`the OpenAPI document has no ${method.toUpperCase()} ${template}`);
+    return { key: `${method.toUpperCase()} ${template}`, template, operation };
+  }
+
+  /** Throws, naming the route, unless the status is documented and the body fits its schema. */
+  check(live: LiveResponse, options: CheckOptions = {}): string {
+    const { key, operation } = this.operationOf(live.method, live.path);
+    const documented = operation.responses?.[String(live.status)];
+    const response = documented ?? (options.allowDefault ? operation.responses?.default : undefined);
+    if (!response) {
+      const listed = Object.keys(operation.responses ?? {}).join(', ');
+      throw new Error(`${key} answered ${live.status}, which its OpenAPI description does not list (it lists ${listed})`);
+    }
+    if (!response.content) {
+      if (!isEmpty(live.body)) throw new Error(`${key} → ${live.status} documents no body but answered ${JSON.stringify(live.body)}`);
+      return key;
+    }
+    const mediaType = mediaTypeOf(live.contentType) || 'application/json';
+    const media = response.content[mediaType];
+    if (!media) {
+      throw new Error(`${key} → ${live.status} answered ${mediaType}; documented: ${Object.keys(response.content).join(', ')}`);
+    }
+    if (!media.schema) throw new Error(`${key} → ${live.status} documents no schema for ${mediaType}`);
+    const schema = media.schema as { format?: string };
+    if (schema.format === 'binary') return key;
+    const validatorKey = `${key} ${live.status} ${mediaType}`;
+    let validate = this.validators.get(validatorKey);
+    if (!validate) {
+      validate = this.ajv.compile(rebase(media.schema) as object);
+      this.validators.set(validatorKey, validate);
+    }
+    if (!validate(live.body)) {
+      const problems = (validate.errors ?? []).map((e) => `  ${e.instancePath || '(body)'} ${e.message}`).join('\n');
+      throw new Error(`${key} → ${live.status} does not match the OpenAPI document:\n${problems}\nbody: ${JSON.stringify(live.body)}`);
+    }
+    return key;
+  }
+}
+
+let checkedIn: OpenApiContract | undefined;
+
+/** The contract of the checked-in `openapi.json`. */
+export function checkedInContract(): OpenApiContract {
+  checkedIn ??= new OpenApiContract(
+    JSON.parse(readFileSync(fileURLToPath(new URL('../../openapi.json', import.meta.url)), 'utf8')) as OpenApiDocument,
+  );
+  return checkedIn;
 }
 
 export function responseSchemaFor(method: string, path: string, status: number): object {
-  const { document } = load();
-  const template = templateOf(Object.keys(document.paths), path);
-  if (!template) throw new Error(`openapi.json documents no path matching ${path}`);
-  const operation = document.paths[template][method.toLowerCase()];
-  if (!operation) throw new Error(`openapi.json documents no ${method.toUpperCase()} ${template}`);
+  const { key, operation } = checkedInContract().operationOf(method, path);
   const response = operation.responses?.[String(status)] ?? operation.responses?.default;
   const schema = response?.content?.['application/json']?.schema;
-  if (!schema) throw new Error(`openapi.json documents no JSON schema for ${method.toUpperCase()} ${template} → ${status}`);
+  if (!schema) throw new Error(`openapi.json documents no JSON schema for ${key} → ${status}`);
   return schema;
 }
 
-/** Fails the test, listing every mismatch, when `body` does not fit the documented schema. */
+/** Fails the test, listing every mismatch, when `body` does not fit the documented schema (or the `default` one). */
 export function expectMatchesSchema(method: string, path: string, status: number, body: unknown): void {
-  const { ajv, validators } = load();
-  const key = `${method.toLowerCase()} ${path} ${status}`;
-  let validate = validators.get(key);
-  if (!validate) {
-    validate = ajv.compile(rebase(responseSchemaFor(method, path, status)) as object);
-    validators.set(key, validate);
-  }
-  if (!validate(body)) {
-    const problems = (validate.errors ?? []).map((e) => `  ${e.instancePath || '(body)'} ${e.message}`).join('\n');
-    throw new Error(`${method.toUpperCase()} ${path} → ${status} does not match openapi.json:\n${problems}\nbody: ${JSON.stringify(body)}`);
-  }
+  responseSchemaFor(method, path, status);
+  checkedInContract().check({ method, path, status, body, contentType: 'application/json' }, { allowDefault: true });
 }

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { DATABASE, type Database } from '../../src/database/database.types.js';
 import { mailOutbox } from '../../src/database/schema/index.js';
 import { MailDispatcher } from '../../src/mail/mail-dispatcher.js';
+import { ContractRecorder, type ObservedResponse } from './contract-recorder.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const SUPER_ADMIN = { email: 'root@example.com', password: 'Sup3r-Admin-Passw0rd!' };
@@ -54,6 +55,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   const app = await createApp(loadConfig(env));
   const db = app.get<Database>(DATABASE);
   const dispatcher = app.get(MailDispatcher);
+  const recorder = ContractRecorder.enabled() ? new ContractRecorder() : undefined;
 
   const lastMail = async (to: string, subject?: string) => {
     await dispatcher.flush();
@@ -71,7 +73,10 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     app,
     db,
     env,
-    http: () => request(app.getHttpServer()),
+    http: () => {
+      if (!recorder) return request(app.getHttpServer());
+      return request.agent(app.getHttpServer()).on('response', (res: ObservedResponse) => recorder.observe(res));
+    },
     lastMail,
     lastCode: async (to, subject) => {
       const code = /\b(\d{6})\b/.exec(await lastMail(to, subject))?.[1];
@@ -81,6 +86,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     close: async () => {
       await app.close();
       await database.drop();
+      recorder?.assertClean();
     },
   };
 }

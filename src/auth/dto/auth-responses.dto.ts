@@ -1,9 +1,7 @@
 import { CurrentUserResponseDto } from '../../docs/dto/user-response.dto.js';
-import type { SignInResponse } from '../auth.service.js';
-import type { TokenPair } from '../token.service.js';
 
-/** OpenAPI schemas of the /auth answers (the service's own types are interfaces). */
-export class TokenPairResponseDto implements TokenPair {
+/** The /auth answers, declared once: the services return these types and the OpenAPI schemas come from them. */
+export class TokenPairResponseDto {
   /** A JWT to send as `Authorization: Bearer <accessToken>`. */
   accessToken: string;
   /** Opaque; send it to /auth/refresh-token (body or `x-refresh-token` header). */
@@ -15,7 +13,7 @@ export class TokenPairResponseDto implements TokenPair {
   expiresIn: number;
 }
 
-export class SignInResponseDto extends TokenPairResponseDto implements SignInResponse {
+export class SignInResponseDto extends TokenPairResponseDto {
   /** @example "Signed in successfully" */
   message: string;
   user: CurrentUserResponseDto;

@@ -1,21 +1,7 @@
 import { IsOptional } from 'class-validator';
-import {
-  IsAge,
-  IsDescription,
-  IsPersonName,
-  IsPhoneNumber,
-  IsUserEmail,
-  IsUsername,
-} from '../../common/validation/field-rules.js';
-import { IsAcceptablePassword } from '../passwords/is-acceptable-password.decorator.js';
+import { IsUsername } from '../../common/validation/field-rules.js';
+import { NewAccountDto } from '../../users/dto/new-account.dto.js';
 
-export class SignUpDto {
-  @IsPersonName('firstName') firstName: string;
-  @IsPersonName('lastName') lastName: string;
-  @IsUserEmail() email: string;
-  @IsPhoneNumber() phoneNumber: string;
-  @IsAcceptablePassword() password: string;
-  @IsAge() age: number;
-  @IsOptional() @IsDescription() description?: string;
+export class SignUpDto extends NewAccountDto {
   @IsOptional() @IsUsername() username?: string;
 }

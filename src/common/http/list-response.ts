@@ -1,13 +1,8 @@
 import type { FastifyReply } from 'fastify';
+import type { PaginationDto } from '../../docs/dto/pagination.dto.js';
 
-export interface Pagination {
-  page: number;
-  limit: number;
-  total: number;
-  totalPages: number;
-  hasNext: boolean;
-  hasPrev: boolean;
-}
+/** Declared once, as the documented DTO. */
+export type Pagination = PaginationDto;
 
 export function paginationOf(page: number, limit: number, total: number): Pagination {
   const totalPages = Math.ceil(total / limit);

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
-import { IsEmail, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsInt, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Field rules shared by every DTO that carries the same user field. */
 export const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -10,6 +10,7 @@ export const NAME_MAX_LENGTH = 100;
 export const DESCRIPTION_MAX_LENGTH = 1000;
 export const PHONE_PATTERN = /^\+?[1-9]\d{6,14}$/;
 export const USERNAME_PATTERN = /^[A-Za-z0-9_.-]{3,30}$/;
+export const URL_MAX_LENGTH = 2048;
 
 export const IsUserEmail = () =>
   applyDecorators(trim(), IsEmail({}, { message: 'email must be a valid email address' }), MaxLength(EMAIL_MAX_LENGTH));
@@ -47,6 +48,12 @@ export const IsDescription = () =>
   applyDecorators(
     IsString({ message: 'description must be a string' }),
     MaxLength(DESCRIPTION_MAX_LENGTH, { message: `description must be at most ${DESCRIPTION_MAX_LENGTH} characters` }),
+  );
+
+export const IsHttpUrl = (field: string) =>
+  applyDecorators(
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: `${field} must be an http(s) URL` }),
+    MaxLength(URL_MAX_LENGTH),
   );
 
 export const IsOtp = () => applyDecorators(trim(), Matches(/^\d{6}$/, { message: 'otp must be a 6-digit code' }));

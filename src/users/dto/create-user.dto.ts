@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsOptional, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { IsAcceptablePassword } from '../../auth/passwords/is-acceptable-password.decorator.js';
 import {
   IsAge,
   IsDescription,
+  IsHttpUrl,
   IsPersonName,
   IsPhoneNumber,
   IsUserEmail,
@@ -11,9 +12,6 @@ import {
 } from '../../common/validation/field-rules.js';
 import { AdminFields } from './admin-fields.dto.js';
 import { UserPreferencesDto, UserProfileDto } from './profile.dto.js';
-
-const httpUrl = (field: string) =>
-  IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: `${field} must be an http(s) URL` });
 
 class NewUserFieldsDto {
   @IsPersonName('firstName') firstName: string;
@@ -24,8 +22,8 @@ class NewUserFieldsDto {
   @IsOptional() @IsUsername() username?: string;
   @IsOptional() @IsPhoneNumber() phoneNumber?: string;
   @IsOptional() @IsAge() age?: number;
-  @IsOptional() @httpUrl('avatarUrl') @MaxLength(2048) avatarUrl?: string;
-  @IsOptional() @httpUrl('avatar') @MaxLength(2048) avatar?: string;
+  @IsOptional() @IsHttpUrl('avatarUrl') avatarUrl?: string;
+  @IsOptional() @IsHttpUrl('avatar') avatar?: string;
   @IsOptional() @IsDescription() description?: string;
   @IsOptional() @ValidateNested() @Type(() => UserProfileDto) profile?: UserProfileDto;
   @IsOptional() @ValidateNested() @Type(() => UserPreferencesDto) preferences?: UserPreferencesDto;

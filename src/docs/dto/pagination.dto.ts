@@ -1,0 +1,15 @@
+/** The `pagination` object of every paged list (seed 000). */
+export class PaginationDto {
+  /** @example 1 */
+  page: number;
+  /** @example 10 */
+  limit: number;
+  /** @example 25 */
+  total: number;
+  /** @example 3 */
+  totalPages: number;
+  /** @example true */
+  hasNext: boolean;
+  /** @example false */
+  hasPrev: boolean;
+}
