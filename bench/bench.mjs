@@ -203,12 +203,14 @@ async function main() {
   const service = await startServer('service', [serviceMain], { env: serviceEnv, port: SERVICE_PORT, readyPath: '/auth/check' });
   // The floor caches stats exactly as long as the service does (read from the built service).
   const statsSource = existsSync(`${ROOT}/dist/stats/stats.service.js`) ? readFileSync(`${ROOT}/dist/stats/stats.service.js`, 'utf8') : '';
-  const statsCacheMs = (/CACHE_MS\s*=\s*([\d_]+)/.exec(statsSource)?.[1] ?? '0').replace(/_/g, '');
+  const statsSetting = (name) => (new RegExp(`${name}\\s*=\\s*([\\d_]+)`).exec(statsSource)?.[1] ?? '0').replace(/_/g, '');
+  const statsCacheMs = statsSetting('STATS_REFRESH_MS');
+  const statsMaxAgeMs = statsSetting('STATS_MAX_AGE_MS');
   const floor = await startServer('floor', [`${ROOT}/bench/floor/server.mjs`], {
-    env: { ...childEnv, PORT: String(FLOOR_PORT), DATABASE_POOL_MAX: env.BENCH_POOL_MAX ?? '10', STATS_CACHE_MS: statsCacheMs },
+    env: { ...childEnv, PORT: String(FLOOR_PORT), DATABASE_POOL_MAX: env.BENCH_POOL_MAX ?? '10', STATS_REFRESH_MS: statsCacheMs, STATS_MAX_AGE_MS: statsMaxAgeMs },
     port: FLOOR_PORT,
   });
-  log(`\nservice pid ${service.pid} (RSS ${fmt(memoryOf(service.pid).rss)} MB idle), floor pid ${floor.pid} (stats cached ${statsCacheMs} ms like the service)`);
+  log(`\nservice pid ${service.pid} (RSS ${fmt(memoryOf(service.pid).rss)} MB idle), floor pid ${floor.pid} (stats refreshed in the background after ${statsCacheMs} ms, at most ${statsMaxAgeMs} ms old, like the service)`);
 
   const results = [];
   let peak = { rss: NaN, hwm: NaN };

@@ -112,23 +112,32 @@ app.put('/users/me', async (request, reply) => {
   return toCurrentUser(updated);
 });
 
-// The service shares one stats answer for STATS_CACHE_MS (and one query among concurrent requests); so does the floor.
-const STATS_CACHE_MS = Number(env.STATS_CACHE_MS ?? 2000);
-let statsCache;
+// The service serves its last stats answer while it is younger than STATS_MAX_AGE_MS and reloads it
+// in the background from STATS_REFRESH_MS on (one load at a time); so does the floor.
+const STATS_REFRESH_MS = Number(env.STATS_REFRESH_MS ?? 2000);
+const STATS_MAX_AGE_MS = Number(env.STATS_MAX_AGE_MS ?? 5000);
+let stats;
+let statsLoading;
 async function queryStats() {
   const { rows } = await pool.query({ text: SQL.stats, values: ROLES, rowMode: 'array' });
   const [totalUsers, activeUsers, verifiedUsers, byRole] = rows[0];
   return { totalUsers, activeUsers, verifiedUsers, usersByRole: Object.fromEntries(ROLES.map((role, i) => [role, Number(byRole[i])])) };
 }
+function reloadStats() {
+  const startedAt = Date.now();
+  statsLoading = queryStats().then((value) => (stats = { at: startedAt, value }).value).finally(() => (statsLoading = undefined));
+  return statsLoading;
+}
 
 app.get('/users/stats', async (request, reply) => {
   if (!(await authenticate(request, reply, 'stats:read'))) return;
-  const now = Date.now();
-  if (!statsCache || now - statsCache.at >= STATS_CACHE_MS) {
-    statsCache = { at: now, value: queryStats() };
-    statsCache.value.catch(() => (statsCache = undefined));
+  const age = stats ? Date.now() - stats.at : Infinity;
+  if (age < STATS_REFRESH_MS) return stats.value;
+  if (age < STATS_MAX_AGE_MS) {
+    if (!statsLoading) reloadStats().catch(() => undefined);
+    return stats.value;
   }
-  return statsCache.value;
+  return statsLoading ?? reloadStats();
 });
 
 app.get('/users', async (request, reply) => {
