@@ -10,7 +10,7 @@ import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
 import { createHash, createSecretKey, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { listStatements, SQL } from './queries.mjs';
+import { EXACT_COUNT_LIMIT, listStatements, SQL } from './queries.mjs';
 
 const env = process.env;
 const key = createSecretKey(Buffer.from(env.JWT_ACCESS_SECRET ?? '', 'utf8'));
@@ -153,16 +153,23 @@ app.get('/users', async (request, reply) => {
     page: Number(q.page ?? 1),
     limit: Number(q.limit ?? 10),
   };
-  const { list, count } = listStatements(criteria);
-  const [page, counted] = await Promise.all([pool.query(list.text, list.params), pool.query(count.text, count.params)]);
-  const total = Number(counted.rows[0].count);
-  const totalPages = Math.ceil(total / criteria.limit);
+  const { list, estimate, count } = listStatements(criteria);
+  const [page, planned] = await Promise.all([pool.query(list.text, list.params), pool.query(estimate.text, estimate.params)]);
   const start = (criteria.page - 1) * criteria.limit;
-  const n = page.rows.length;
-  reply.header('x-total-count', String(total)).header('content-range', `items ${n > 0 ? `${start}-${start + n - 1}` : '*'}/${total}`);
+  const hasNext = page.rows.length > criteria.limit;
+  const rows = hasNext ? page.rows.slice(0, criteria.limit) : page.rows;
+  const estimated = Number(planned.rows[0]['QUERY PLAN'][0].Plan['Plan Rows']);
+  const exact = estimated <= EXACT_COUNT_LIMIT;
+  const total = exact ? Number((await pool.query(count.text, count.params)).rows[0].count) : Math.max(estimated, start + rows.length + (hasNext ? 1 : 0));
+  const totalPages = exact ? Math.ceil(total / criteria.limit) : Math.max(Math.ceil(total / criteria.limit), hasNext ? criteria.page + 1 : criteria.page);
+  const n = rows.length;
+  reply.header('x-total-count', String(total)).header('content-range', `items ${n > 0 ? `${start}-${start + n - 1}` : '*'}/${exact ? total : '*'}`);
   return {
-    users: page.rows.map(toUser),
-    pagination: { page: criteria.page, limit: criteria.limit, total, totalPages, hasNext: criteria.page < totalPages, hasPrev: criteria.page > 1 },
+    users: rows.map(toUser),
+    pagination: {
+      page: criteria.page, limit: criteria.limit, total, totalPages, hasNext: exact ? criteria.page < totalPages : hasNext, hasPrev: criteria.page > 1,
+      ...(exact ? {} : { totalEstimated: true }),
+    },
   };
 });
 

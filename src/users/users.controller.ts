@@ -18,7 +18,7 @@ export class UsersController {
   @Get() @RequirePermission('users:read')
   async list(@Query(UserListQueryPipe) criteria: UserListCriteria, @Res({ passthrough: true }) reply: FastifyReply) {
     const page = await this.users.list(criteria);
-    setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total);
+    setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total, !page.pagination.totalEstimated);
     return page;
   }
 
