@@ -21,6 +21,7 @@ import { Errors } from '../common/errors/domain-error.js';
 import { ROLES, type Role } from '../common/policy/roles.js';
 import { USER_SEARCH_DOCUMENT, sessions, users, type NewUserRow } from '../database/schema/index.js';
 import { violatedUniqueConstraint } from '../database/postgres-errors.js';
+import type { Database } from '../database/database.types.js';
 import { TransactionHost } from '../database/transaction-host.js';
 import type { UserListCriteria, UserSortField } from './user-list.criteria.js';
 import type { UserRecord } from './user.record.js';
@@ -76,13 +77,36 @@ export function containsPattern(term: string): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 
+const byIdQuery = (db: Database) =>
+  db.select(USER_PUBLIC_COLUMNS).from(users).where(eq(users.id, sql.placeholder('id')));
+
+const sessionHolderQuery = (db: Database) =>
+  db
+    .select({
+      user: USER_PUBLIC_COLUMNS,
+      sessionLive: sql<boolean>`(${sessions.id} is not null and ${sessions.revokedAt} is null and ${sessions.expiresAt} > now())`,
+    })
+    .from(users)
+    .leftJoin(sessions, and(eq(sessions.id, sql.placeholder('sessionId')), eq(sessions.userId, users.id)))
+    .where(eq(users.id, sql.placeholder('userId')));
+
 @Injectable()
 export class UserRepository {
+  /**
+   * The reads of every authenticated request, built once and prepared by name (the server parses
+   * them once per connection); inside a transaction the same statements are built on it.
+   */
+  private readonly prepared: {
+    byId?: ReturnType<ReturnType<typeof byIdQuery>['prepare']>;
+    sessionHolder?: ReturnType<ReturnType<typeof sessionHolderQuery>['prepare']>;
+  } = {};
+
   constructor(private readonly tx: TransactionHost) {}
 
   async findById(id: string): Promise<UserRecord | undefined> {
     if (!isUuid(id)) return undefined;
-    const [row] = await this.tx.db.select(USER_PUBLIC_COLUMNS).from(users).where(eq(users.id, id));
+    const query = this.tx.inTransaction ? byIdQuery(this.tx.db) : (this.prepared.byId ??= byIdQuery(this.tx.db).prepare('users_by_id'));
+    const [row] = await query.execute({ id });
     return row;
   }
 
@@ -131,14 +155,10 @@ export class UserRepository {
    */
   async findSessionHolder(userId: string, sessionId: string): Promise<{ user: UserRecord; sessionLive: boolean } | undefined> {
     if (!isUuid(userId) || !isUuid(sessionId)) return undefined;
-    const [row] = await this.tx.db
-      .select({
-        user: USER_PUBLIC_COLUMNS,
-        sessionLive: sql<boolean>`(${sessions.id} is not null and ${sessions.revokedAt} is null and ${sessions.expiresAt} > now())`,
-      })
-      .from(users)
-      .leftJoin(sessions, and(eq(sessions.id, sessionId), eq(sessions.userId, users.id)))
-      .where(eq(users.id, userId));
+    const query = this.tx.inTransaction
+      ? sessionHolderQuery(this.tx.db)
+      : (this.prepared.sessionHolder ??= sessionHolderQuery(this.tx.db).prepare('users_session_holder'));
+    const [row] = await query.execute({ userId, sessionId });
     return row;
   }
 
