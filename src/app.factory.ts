@@ -7,6 +7,7 @@ import { sendError } from './common/filters/all-exceptions.filter.js';
 import { securityHeadersOf } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupOpenApi } from './docs/openapi.js';
+import { logFailedRequests, logsEveryRequest } from './logging/failed-request.hook.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -45,6 +46,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Errors raised by Fastify itself (body parsing, limits) get the same shape as the routes' own.
   const errorLogger = new Logger('Errors');
   fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, errorLogger));
+  if (!logsEveryRequest(config.logLevel)) logFailedRequests(fastify, new Logger('Http'), config.logLevel);
   // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
   // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.
   const securityHeaders = securityHeadersOf({
