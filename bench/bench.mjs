@@ -223,7 +223,11 @@ async function main() {
   };
   // BENCH_SERVICE_MAIN: another build of the service to measure (e.g. a copy with one guard removed).
   const serviceMain = env.BENCH_SERVICE_MAIN ?? `${ROOT}/dist/main.js`;
-  const service = await startServer('service', [serviceMain], { env: serviceEnv, port: SERVICE_PORT, readyPath: '/auth/check' });
+  // The service starts as `npm run start:prod` starts it: with that script's node flags (BENCH_NODE_FLAGS overrides).
+  const startScript = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')).scripts?.['start:prod'] ?? '';
+  const nodeFlags = (env.BENCH_NODE_FLAGS ?? /\bnode\s+((?:--\S+\s+)*)/.exec(startScript)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  const service = await startServer('service', [...nodeFlags, serviceMain], { env: serviceEnv, port: SERVICE_PORT, readyPath: '/auth/check' });
+  if (nodeFlags.length > 0) log(`service node flags: ${nodeFlags.join(' ')}`);
   // The floor caches stats exactly as long as the service does (read from the built service).
   const statsSource = existsSync(`${ROOT}/dist/stats/stats.service.js`) ? readFileSync(`${ROOT}/dist/stats/stats.service.js`, 'utf8') : '';
   const statsSetting = (name) => (new RegExp(`${name}\\s*=\\s*([\\d_]+)`).exec(statsSource)?.[1] ?? '0').replace(/_/g, '');
