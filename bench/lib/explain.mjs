@@ -16,7 +16,7 @@ const median = (xs) => {
 };
 
 /**
- * Runs each statement `repeat` times per parameter set; answers per statement the median and the
+ * Runs each statement once unmeasured, then `repeat` times per parameter set; answers per statement the median and the
  * highest execution time (ms), the plan's outline and the buffers of the last run. A statement
  * marked `planOnly` (the service's own `explain` for an estimate) is timed by its planning, the
  * only work it does, and answers the estimated rows.
@@ -31,6 +31,9 @@ export async function explainStatements(url, statements, repeat = 3) {
       let last;
       const rows = [];
       const statement = planOnly ? `EXPLAIN (SUMMARY, FORMAT JSON) ${text.replace(/^explain \([^)]*\)\s*/i, '')}` : `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`;
+      // One unmeasured run first: the service's pooled connections have their catalog caches warm,
+      // a new connection's first planning does not.
+      if (paramSets.length > 0) await client.query(statement, paramSets[0]);
       for (const params of paramSets) {
         for (let r = 0; r < repeat; r++) {
           const { rows: out } = await client.query(statement, params);
