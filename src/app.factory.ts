@@ -1,12 +1,13 @@
-import helmet from '@fastify/helmet';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
+import { securityHeadersOf } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupOpenApi } from './docs/openapi.js';
+import { logFailedRequests, logsEveryRequest } from './logging/failed-request.hook.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -45,14 +46,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Errors raised by Fastify itself (body parsing, limits) get the same shape as the routes' own.
   const errorLogger = new Logger('Errors');
   fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, errorLogger));
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
-    if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
-  });
-
+  if (!logsEveryRequest(config.logLevel)) logFailedRequests(fastify, new Logger('Http'), config.logLevel);
   // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
   // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.
-  await app.register(helmet, {
+  const securityHeaders = securityHeadersOf({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -68,23 +65,32 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     },
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
-  app.enableCors({
-    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    credentials: true,
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'x-refresh-token', 'If-Match', 'If-None-Match', 'X-Request-Id'],
-    exposedHeaders: [
-      'Content-Range',
-      'X-Total-Count',
-      'ETag',
-      'Retry-After',
-      'X-Request-Id',
-      'X-RateLimit-Limit',
-      'X-RateLimit-Remaining',
-      'X-RateLimit-Reset',
-    ],
-    maxAge: 600,
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(securityHeaders).header(REQUEST_ID_HEADER, request.id);
+    if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
+    done();
   });
+  // Without an allowed origin there is nothing to answer a browser's cross-origin request with:
+  // no CORS handling at all then, rather than a per-request hook that adds nothing.
+  if (config.http.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.http.corsOrigins,
+      credentials: true,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'x-refresh-token', 'If-Match', 'If-None-Match', 'X-Request-Id'],
+      exposedHeaders: [
+        'Content-Range',
+        'X-Total-Count',
+        'ETag',
+        'Retry-After',
+        'X-Request-Id',
+        'X-RateLimit-Limit',
+        'X-RateLimit-Remaining',
+        'X-RateLimit-Reset',
+      ],
+      maxAge: 600,
+    });
+  }
   // Multipart only for the avatar upload (5 MB, one file); every other route keeps the 100 KB JSON limit.
   await registerMultipart(app);
   // OpenAPI: /docs (Swagger UI) and /docs-json, off in production unless OPENAPI_ENABLED=true.

@@ -25,9 +25,14 @@ const SORT_COLUMNS = {
   lastActivity: 'last_activity', lastLoginAt: 'last_login_at', age: 'age', username: 'username', id: 'id',
 };
 
+/** Up to this many matches by the planner's estimate, the service counts them (UserRepository). */
+export const EXACT_COUNT_LIMIT = 1000;
+
 /**
- * `GET /users` as the repository builds it: the page and the count with the same WHERE, sent in
- * parallel. Handles the filters the benchmark uses (search, roles, isActive).
+ * `GET /users` as the repository builds it: the page (one row more than asked, to know whether
+ * another follows) and the planner's estimate of the matches, sent in parallel; then the count
+ * with the same WHERE when the estimate is at most EXACT_COUNT_LIMIT. Handles the filters the
+ * benchmark uses (search, roles, isActive).
  */
 export function listStatements({ search, roles, isActive, sortBy = 'createdAt', sortOrder = 'desc', page = 1, limit = 10 }) {
   const conditions = [];
@@ -37,10 +42,14 @@ export function listStatements({ search, roles, isActive, sortBy = 'createdAt', 
   if (roles?.length) conditions.push(`"users"."roles" && ${param(roles)}`);
   if (isActive !== undefined) conditions.push(`"users"."is_active" = ${param(isActive)}`);
   const where = conditions.length === 0 ? '' : ` where ${conditions.length === 1 ? conditions[0] : `(${conditions.join(' and ')})`}`;
-  const countParams = [...params];
+  const filterParams = [...params];
   const direction = sortOrder === 'asc' ? 'asc' : 'desc';
-  let list = `select ${PUBLIC} from "users"${where} order by "users"."${SORT_COLUMNS[sortBy] ?? 'created_at'}" ${direction}, "users"."id" ${direction} limit ${param(limit)}`;
+  let list = `select ${PUBLIC} from "users"${where} order by "users"."${SORT_COLUMNS[sortBy] ?? 'created_at'}" ${direction}, "users"."id" ${direction} limit ${param(limit + 1)}`;
   const offset = (page - 1) * limit;
   if (offset > 0) list += ` offset ${param(offset)}`;
-  return { list: { text: list, params }, count: { text: `select count(*) from "users"${where}`, params: countParams } };
+  return {
+    list: { text: list, params },
+    estimate: { text: `explain (format json) select 1 from "users"${where}`, params: filterParams },
+    count: { text: `select count(*) from "users"${where}`, params: filterParams },
+  };
 }

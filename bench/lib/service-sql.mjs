@@ -6,13 +6,17 @@ import { UserRepository } from '../../dist/users/user.repository.js';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 
+/** What the recording client answers: a small planner estimate, so that a listing also counts. */
+const answerTo = (text) =>
+  /^explain/i.test(text) ? { rows: [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': 1 } }] }], fields: [], rowCount: 1, command: 'EXPLAIN' } : { rows: [], fields: [], rowCount: 0, command: 'SELECT' };
+
 async function record(call) {
   const queries = [];
   const client = {
     query: async (query, values) => {
       const text = typeof query === 'string' ? query : query.text;
       queries.push({ text, params: values ?? query.values ?? [] });
-      return { rows: [], fields: [], rowCount: 0, command: 'SELECT' };
+      return answerTo(text);
     },
   };
   const repository = new UserRepository({ db: drizzle(client, { schema }) });
@@ -22,10 +26,14 @@ async function record(call) {
 
 const defaults = { page: 1, limit: 10, sortBy: 'createdAt', sortOrder: 'desc' };
 
-/** `{list, count}` of `GET /users` with these criteria (the repository runs both in parallel). */
+/**
+ * `{list, estimate, count}` of `GET /users` with these criteria: the page and the planner's
+ * estimate in parallel, then the count when the estimate is small.
+ */
 export async function listQueries(criteria) {
-  const [list, count] = await record((r) => r.list({ ...defaults, ...criteria }));
-  return { list, count };
+  const queries = await record((r) => r.list({ ...defaults, ...criteria }));
+  const find = (pattern) => queries.find((q) => pattern.test(q.text));
+  return { list: find(/^select "id"/), estimate: find(/^explain/), count: find(/^select count/) };
 }
 
 export const sessionHolderQuery = async () => (await record((r) => r.findSessionHolder(ID, ID)))[0];
@@ -36,8 +44,9 @@ async function recordWith(Repository, call) {
   const queries = [];
   const client = {
     query: async (query, values) => {
-      queries.push({ text: typeof query === 'string' ? query : query.text, params: values ?? query.values ?? [] });
-      return { rows: [], fields: [], rowCount: 0, command: 'SELECT' };
+      const text = typeof query === 'string' ? query : query.text;
+      queries.push({ text, params: values ?? query.values ?? [] });
+      return answerTo(text);
     },
   };
   await call(new Repository({ db: drizzle(client, { schema }) })).catch(() => undefined);
@@ -60,8 +69,10 @@ export async function serviceStatements() {
     recordSuccessfulSignIn: await user((r) => r.recordSuccessfulSignIn(ID)),
     stats: await user((r) => r.stats()),
     searchList: search.list.text,
+    searchEstimate: search.estimate.text,
     searchCount: search.count.text,
     rolesList: roles.list.text,
+    rolesEstimate: roles.estimate.text,
     rolesCount: roles.count.text,
     createSession: (await recordWith(SessionRepository, (r) => r.create({ userId: ID, tokenHash: 'h', ttlSeconds: 60, ip: null, userAgent: null })))[0].text,
     rotateSession: (await recordWith(SessionRepository, (r) => r.rotate(ID, 'a', 'b')))[0].text,

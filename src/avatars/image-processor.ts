@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import sharp from 'sharp';
+import type SharpModule from 'sharp';
 import { DomainError } from '../common/errors/domain-error.js';
 import {
   AVATAR_MAX_PIXELS,
@@ -27,6 +27,10 @@ const tooManyPixels = () =>
 
 const INPUT = { limitInputPixels: AVATAR_MAX_PIXELS, failOn: 'error' } as const;
 
+let loaded: Promise<typeof SharpModule> | undefined;
+/** sharp (libvips) costs tens of megabytes of resident memory: loaded with the first upload, not at boot. */
+const loadSharp = () => (loaded ??= import('sharp').then((module) => module.default));
+
 /**
  * Checks an uploaded image by its content and re-encodes it with sharp: turned upright by its EXIF
  * orientation, every metadata block dropped (sharp keeps none unless asked), WebP out.
@@ -36,6 +40,7 @@ export class ImageProcessor {
   async process(bytes: Buffer): Promise<ProcessedAvatar> {
     const type = sniffImageType(bytes);
     if (!type) throw unsupported();
+    const sharp = await loadSharp();
     // Reading the header only: the declared size is checked before a single pixel is decoded.
     const meta = await sharp(bytes, INPUT)
       .metadata()

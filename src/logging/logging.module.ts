@@ -3,6 +3,7 @@ import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule, type Params } from 'nestjs-pino';
 import type { DestinationStream, Level } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
+import { logsEveryRequest } from './failed-request.hook.js';
 import { redactPaths } from './log-redaction.js';
 
 type Request = IncomingMessage & { id?: string; ip?: string; remoteAddress?: string };
@@ -33,7 +34,8 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
   return {
     pinoHttp: destination ? [options, destination] : options,
     // nestjs-pino's default route pattern (`{/*splat}`) matches nothing under Nest 12's Fastify adapter.
-    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+    // Above `info` no success is logged: no per-request middleware then (failed-request.hook.ts).
+    forRoutes: logsEveryRequest(config.logLevel) ? [{ path: '{*path}', method: RequestMethod.ALL }] : [],
     nativeLogger: { structuredParams: true },
   };
 }

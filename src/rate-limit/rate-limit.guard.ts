@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import {
   InjectThrottlerOptions,
   InjectThrottlerStorage,
@@ -10,6 +9,7 @@ import {
 } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { CachedReflector } from './cached-reflector.js';
 import { showLimit } from './rate-limit-headers.js';
 
 /**
@@ -22,10 +22,9 @@ export class RateLimitGuard extends ThrottlerGuard {
   constructor(
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
     @InjectThrottlerStorage() storage: ThrottlerStorage,
-    reflector: Reflector,
     @Inject(APP_CONFIG) readonly config: AppConfig,
   ) {
-    super(options, storage, reflector);
+    super(options, storage, new CachedReflector());
   }
 
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {

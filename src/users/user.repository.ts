@@ -21,6 +21,7 @@ import { Errors } from '../common/errors/domain-error.js';
 import { ROLES, type Role } from '../common/policy/roles.js';
 import { USER_SEARCH_DOCUMENT, sessions, users, type NewUserRow } from '../database/schema/index.js';
 import { violatedUniqueConstraint } from '../database/postgres-errors.js';
+import type { Database } from '../database/database.types.js';
 import { TransactionHost } from '../database/transaction-host.js';
 import type { UserListCriteria, UserSortField } from './user-list.criteria.js';
 import type { UserRecord } from './user.record.js';
@@ -31,6 +32,17 @@ export const USER_PUBLIC_COLUMNS = publicColumns;
 
 export type UserWithPassword = UserRecord & { passwordHash: string | null };
 export type UserChanges = Partial<Omit<NewUserRow, 'id' | 'createdAt'>>;
+
+/** Up to this many matches (by the planner's estimate) a listing counts them exactly. */
+export const EXACT_COUNT_LIMIT = 1_000;
+
+export interface UserListPage {
+  rows: UserRecord[];
+  hasNext: boolean;
+  /** Exact when `totalExact`, else the planner's estimate (at least the rows seen so far). */
+  total: number;
+  totalExact: boolean;
+}
 
 const SORT_COLUMNS: Record<UserSortField, AnyPgColumn> = {
   createdAt: users.createdAt,
@@ -65,13 +77,36 @@ export function containsPattern(term: string): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
 
+const byIdQuery = (db: Database) =>
+  db.select(USER_PUBLIC_COLUMNS).from(users).where(eq(users.id, sql.placeholder('id')));
+
+const sessionHolderQuery = (db: Database) =>
+  db
+    .select({
+      user: USER_PUBLIC_COLUMNS,
+      sessionLive: sql<boolean>`(${sessions.id} is not null and ${sessions.revokedAt} is null and ${sessions.expiresAt} > now())`,
+    })
+    .from(users)
+    .leftJoin(sessions, and(eq(sessions.id, sql.placeholder('sessionId')), eq(sessions.userId, users.id)))
+    .where(eq(users.id, sql.placeholder('userId')));
+
 @Injectable()
 export class UserRepository {
+  /**
+   * The reads of every authenticated request, built once and prepared by name (the server parses
+   * them once per connection); inside a transaction the same statements are built on it.
+   */
+  private readonly prepared: {
+    byId?: ReturnType<ReturnType<typeof byIdQuery>['prepare']>;
+    sessionHolder?: ReturnType<ReturnType<typeof sessionHolderQuery>['prepare']>;
+  } = {};
+
   constructor(private readonly tx: TransactionHost) {}
 
   async findById(id: string): Promise<UserRecord | undefined> {
     if (!isUuid(id)) return undefined;
-    const [row] = await this.tx.db.select(USER_PUBLIC_COLUMNS).from(users).where(eq(users.id, id));
+    const query = this.tx.inTransaction ? byIdQuery(this.tx.db) : (this.prepared.byId ??= byIdQuery(this.tx.db).prepare('users_by_id'));
+    const [row] = await query.execute({ id });
     return row;
   }
 
@@ -120,14 +155,10 @@ export class UserRepository {
    */
   async findSessionHolder(userId: string, sessionId: string): Promise<{ user: UserRecord; sessionLive: boolean } | undefined> {
     if (!isUuid(userId) || !isUuid(sessionId)) return undefined;
-    const [row] = await this.tx.db
-      .select({
-        user: USER_PUBLIC_COLUMNS,
-        sessionLive: sql<boolean>`(${sessions.id} is not null and ${sessions.revokedAt} is null and ${sessions.expiresAt} > now())`,
-      })
-      .from(users)
-      .leftJoin(sessions, and(eq(sessions.id, sessionId), eq(sessions.userId, users.id)))
-      .where(eq(users.id, userId));
+    const query = this.tx.inTransaction
+      ? sessionHolderQuery(this.tx.db)
+      : (this.prepared.sessionHolder ??= sessionHolderQuery(this.tx.db).prepare('users_session_holder'));
+    const [row] = await query.execute({ userId, sessionId });
     return row;
   }
 
@@ -225,21 +256,44 @@ export class UserRepository {
       .orderBy(asc(users.createdAt), asc(users.id));
   }
 
-  async list(criteria: UserListCriteria): Promise<{ rows: UserRecord[]; total: number }> {
+  /**
+   * One page (plus one row, to know whether another follows) and the number of matches. Counting
+   * a filter that matches a large share of a million rows takes hundreds of milliseconds, so the
+   * planner's estimate comes first (planning only, no rows read): up to EXACT_COUNT_LIMIT the
+   * matches are counted, above it the estimate is the answer.
+   */
+  async list(criteria: UserListCriteria): Promise<UserListPage> {
     const where = and(...this.conditions(criteria));
     const column = SORT_COLUMNS[criteria.sortBy];
     const direction = criteria.sortOrder === 'asc' ? asc : desc;
-    const [rows, [{ total }]] = await Promise.all([
+    const offset = (criteria.page - 1) * criteria.limit;
+    const [page, estimate] = await Promise.all([
       this.tx.db
         .select(USER_PUBLIC_COLUMNS)
         .from(users)
         .where(where)
         .orderBy(direction(column), direction(users.id))
-        .limit(criteria.limit)
-        .offset((criteria.page - 1) * criteria.limit),
-      this.tx.db.select({ total: count() }).from(users).where(where),
+        .limit(criteria.limit + 1)
+        .offset(offset),
+      this.estimatedMatches(where),
     ]);
-    return { rows, total };
+    const hasNext = page.length > criteria.limit;
+    const rows = hasNext ? page.slice(0, criteria.limit) : page;
+    if (estimate > EXACT_COUNT_LIMIT) {
+      // An estimate may fall short of what this very page proves to exist.
+      return { rows, hasNext, total: Math.max(estimate, offset + rows.length + (hasNext ? 1 : 0)), totalExact: false };
+    }
+    const [{ total }] = await this.tx.db.select({ total: count() }).from(users).where(where);
+    return { rows, hasNext, total, totalExact: true };
+  }
+
+  /** The planner's estimate of the rows matching `where` (EXPLAIN without ANALYZE reads none). */
+  private async estimatedMatches(where: SQL | undefined): Promise<number> {
+    const result = await this.tx.db.execute(sql`explain (format json) select 1 from ${users}${where ? sql` where ${where}` : sql``}`);
+    const [row] = (result as unknown as { rows: Array<Record<string, unknown>> }).rows;
+    const raw = row?.['QUERY PLAN'];
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan?: { 'Plan Rows'?: number } }> | undefined;
+    return Number(plan?.[0]?.Plan?.['Plan Rows'] ?? Infinity);
   }
 
   private conditions(c: UserListCriteria): SQL[] {

@@ -44,7 +44,7 @@ export class UsersController {
   @Get() @RequirePermission('users:read') @Representation(USER_LIST) @ApiListUsers()
   async list(@Query(UserListQueryPipe) criteria: UserListCriteria, @Res({ passthrough: true }) reply: FastifyReply) {
     const page = await this.users.list(criteria);
-    setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total);
+    setListHeaders(reply, (criteria.page - 1) * criteria.limit, page.users.length, page.pagination.total, !page.pagination.totalEstimated);
     return page;
   }
 

@@ -6,7 +6,7 @@ import { SessionRepository } from '../auth/session.repository.js';
 import type { ClientInfo } from '../common/decorators/client-info.decorator.js';
 import { Errors } from '../common/errors/domain-error.js';
 import { ifMatchAllows, type EntityTagCondition } from '../common/http/entity-tag.js';
-import { paginationOf } from '../common/http/list-response.js';
+import { estimatedPaginationOf, paginationOf } from '../common/http/list-response.js';
 import { hasPermission } from '../common/policy/permissions.js';
 import { isSuperAdmin, type Role } from '../common/policy/roles.js';
 import { TransactionHost } from '../database/transaction-host.js';
@@ -66,8 +66,11 @@ export class UsersService {
   }
 
   async list(criteria: UserListCriteria): Promise<UserPage> {
-    const { rows, total } = await this.users.list(criteria);
-    return { users: rows.map(toUserResponse), pagination: paginationOf(criteria.page, criteria.limit, total) };
+    const { rows, total, totalExact, hasNext } = await this.users.list(criteria);
+    const pagination = totalExact
+      ? paginationOf(criteria.page, criteria.limit, total)
+      : estimatedPaginationOf(criteria.page, criteria.limit, total, hasNext);
+    return { users: rows.map(toUserResponse), pagination };
   }
 
   async get(actor: Actor, id: string): Promise<UserResponse> {

@@ -41,7 +41,9 @@ export const users = pgTable(
     uniqueIndex('users_email_lower_key').using('btree', sql`lower(${t.email})`),
     uniqueIndex('users_username_lower_key').using('btree', sql`lower(${t.username})`),
     uniqueIndex('users_phone_number_key').on(t.phoneNumber),
-    index('users_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    // Ascending, so that a backward scan gives `created_at desc, id desc` (the default sort) exactly:
+    // an index declared `desc nulls last` does not match `order by ... desc` and went unused.
+    index('users_created_at_idx').on(t.createdAt, t.id),
     index('users_roles_idx').using('gin', t.roles),
     index('users_search_trgm_idx').using('gin', sql`${USER_SEARCH_DOCUMENT} gin_trgm_ops`),
     index('users_first_name_trgm_idx').using('gin', sql`${t.firstName} gin_trgm_ops`),

@@ -12,4 +12,6 @@ export class PaginationDto {
   hasNext: boolean;
   /** @example false */
   hasPrev: boolean;
+  /** Present, and true, when `total` is the planner's estimate (more than 1,000 matches) rather than a count. */
+  totalEstimated?: true;
 }
