@@ -1,10 +1,10 @@
+import helmet from '@fastify/helmet';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
-import { securityHeadersOf } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupOpenApi } from './docs/openapi.js';
 import { logFailedRequests, logsEveryRequest } from './logging/failed-request.hook.js';
@@ -49,7 +49,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   if (!logsEveryRequest(config.logLevel)) logFailedRequests(fastify, new Logger('Http'), config.logLevel);
   // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
   // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.
-  const securityHeaders = securityHeadersOf({
+  await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -66,7 +66,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(securityHeaders).header(REQUEST_ID_HEADER, request.id);
+    void reply.header(REQUEST_ID_HEADER, request.id);
     if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
     done();
   });

@@ -27,9 +27,9 @@ function verify(header: unknown, key: KeyObject): BearerClaims {
 }
 
 /**
- * The verified claims of the request's bearer token, or why there are none. Verified once per
- * request and kept on it: the rate limiter picks the caller's bucket with them before the
- * access-token guard authenticates with the same result.
+ * The verified claims of the request's bearer token, or why there are none, kept on the request
+ * so that the rate limiters (per route, per role) verify the token once between them. The
+ * access-token guard then authenticates through passport-jwt, one more HMAC check (~12 µs).
  */
 export function bearerClaimsOf(request: object, key: KeyObject): BearerClaims {
   const carrier = request as Carrier;

@@ -8,8 +8,7 @@ import { bearerClaimsOf } from '../auth/bearer-claims.js';
  * Who a request counts against, before the access-token guard has run: `user:<id>` when it
  * carries a validly signed, unexpired access token (no database read: a forged token cannot
  * pick someone else's bucket), else `ip:<client ip>`. The IP is Fastify's `request.ip`, which
- * honours X-Forwarded-For only when TRUST_PROXY is set. The verified claims stay on the request
- * for the access-token guard.
+ * honours X-Forwarded-For only when TRUST_PROXY is set.
  */
 export function requesterOf(request: FastifyRequest, config: AppConfig): string {
   const result = bearerClaimsOf(request, config.auth.accessTokenKey);

@@ -37,7 +37,7 @@ export class AccessTokenGuard extends AuthGuard('jwt') {
     if (!user) {
       const reason = info as { name?: string; message?: string } | undefined;
       if (reason?.name === 'TokenExpiredError') throw Errors.invalidToken('Access token expired');
-      if (reason?.name === 'NoAuthToken') throw Errors.authenticationRequired();
+      if (reason?.message === 'No auth token') throw Errors.authenticationRequired();
       throw Errors.invalidToken('Invalid access token');
     }
     return user;
