@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'users:update',
   'users:delete',
   'users:activity',
+  'users:invite',
+  'users:export',
   'stats:read',
   'metrics:read',
   'verification:manage',
@@ -26,6 +28,8 @@ const ADMIN: Permission[] = [
   'users:update',
   'users:delete',
   'users:activity',
+  'users:invite',
+  'users:export',
   'metrics:read',
   'verification:manage',
 ];
