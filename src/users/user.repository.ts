@@ -29,6 +29,12 @@ const { passwordHash: _passwordHash, ...publicColumns } = getTableColumns(users)
 /** Every column but the password hash: the default projection of every read. */
 export const USER_PUBLIC_COLUMNS = publicColumns;
 
+/** Where a keyset walk over `(created_at, id)` stands: the timestamp as text keeps its microseconds. */
+export interface UserKeysetCursor {
+  createdAt: string;
+  id: string;
+}
+
 export type UserWithPassword = UserRecord & { passwordHash: string | null };
 export type UserChanges = Partial<Omit<NewUserRow, 'id' | 'createdAt'>>;
 
@@ -240,6 +246,32 @@ export class UserRepository {
       this.tx.db.select({ total: count() }).from(users).where(where),
     ]);
     return { rows, total };
+  }
+
+  /**
+   * One batch of a walk over every user matching the list filters, in `(created_at, id)` order
+   * (the `users_created_at_idx` index), starting after `after`. Pagination and sort fields of the
+   * criteria are ignored; `sortOrder` picks the direction.
+   */
+  async listBatchAfter(
+    criteria: UserListCriteria,
+    after: UserKeysetCursor | undefined,
+    limit: number,
+  ): Promise<Array<UserRecord & { cursor: string }>> {
+    const descending = criteria.sortOrder === 'desc';
+    const conditions = this.conditions(criteria);
+    if (after) {
+      const position = sql`(${users.createdAt}, ${users.id})`;
+      const bound = sql`(${after.createdAt}::timestamptz, ${after.id}::uuid)`;
+      conditions.push(descending ? sql`${position} < ${bound}` : sql`${position} > ${bound}`);
+    }
+    const direction = descending ? desc : asc;
+    return this.tx.db
+      .select({ ...USER_PUBLIC_COLUMNS, cursor: sql<string>`${users.createdAt}::text` })
+      .from(users)
+      .where(and(...conditions))
+      .orderBy(direction(users.createdAt), direction(users.id))
+      .limit(limit);
   }
 
   private conditions(c: UserListCriteria): SQL[] {

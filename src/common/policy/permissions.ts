@@ -5,6 +5,8 @@ export const PERMISSIONS = [
   'profile:update',
   'password:change',
   'sessions:manage',
+  'account:export',
+  'account:delete',
   'users:read',
   'users:create',
   'users:update',
@@ -19,7 +21,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const OWN_ACCOUNT: Permission[] = ['profile:read', 'password:change', 'sessions:manage'];
+const OWN_ACCOUNT: Permission[] = ['profile:read', 'password:change', 'sessions:manage', 'account:export', 'account:delete'];
 const USER: Permission[] = [...OWN_ACCOUNT, 'profile:update'];
 const MODERATOR: Permission[] = [...USER, 'users:read', 'stats:read'];
 const ADMIN: Permission[] = [
