@@ -265,12 +265,14 @@ export class UserRepository {
       const bound = sql`(${after.createdAt}::timestamptz, ${after.id}::uuid)`;
       conditions.push(descending ? sql`${position} < ${bound}` : sql`${position} > ${bound}`);
     }
-    const direction = descending ? desc : asc;
+    // Spelled to match the index (`DESC NULLS LAST`, or its backward scan): plain `DESC` means
+    // NULLS FIRST, which the planner will not serve from it, and would sort the whole table.
+    const direction = descending ? sql.raw('desc nulls last') : sql.raw('asc nulls first');
     return this.tx.db
       .select({ ...USER_PUBLIC_COLUMNS, cursor: sql<string>`${users.createdAt}::text` })
       .from(users)
       .where(and(...conditions))
-      .orderBy(direction(users.createdAt), direction(users.id))
+      .orderBy(sql`${users.createdAt} ${direction}`, sql`${users.id} ${direction}`)
       .limit(limit);
   }
 
