@@ -258,6 +258,11 @@ export class UserRepository {
     after: UserKeysetCursor | undefined,
     limit: number,
   ): Promise<Array<UserRecord & { cursor: string }>> {
+    return this.batchAfterQuery(criteria, after, limit);
+  }
+
+  /** The query of `listBatchAfter`, unexecuted: its plan is checked by a test. */
+  batchAfterQuery(criteria: UserListCriteria, after: UserKeysetCursor | undefined, limit: number) {
     const descending = criteria.sortOrder === 'desc';
     const conditions = this.conditions(criteria);
     if (after) {
