@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { UserRepository, type UserKeysetCursor } from '../users/user.repository.js';
+import { UserRepository } from '../users/user.repository.js';
 import { toUserResponse } from '../users/user.mapper.js';
 import { CSV_HEADER, EXPORT_CONTENT_TYPES, formatUserLine } from './user-export.format.js';
 import type { UserExportRequest } from './user-export-query.pipe.js';
 
 /** Rows per query; each batch becomes one chunk of the response. */
 export const EXPORT_BATCH_SIZE = 1_000;
+
+type ExportBatch = Awaited<ReturnType<UserRepository['listBatchAfter']>>;
 
 export interface ExportDownload {
   contentType: string;
@@ -17,7 +19,7 @@ export interface ExportDownload {
 /**
  * The admin's export of the user list: every user matching the list filters, read in keyset
  * batches over `(created_at, id)` and written as they come, so memory stays flat whatever the
- * number of users. The stream pulls the next batch only when the client has taken the last one.
+ * number of users: the stream reads ahead by one batch at most, and waits while the client lags.
  */
 @Injectable()
 export class UsersExportService {
@@ -31,16 +33,23 @@ export class UsersExportService {
     };
   }
 
+  /**
+   * The next batch is asked for before the current one is formatted and written, so the
+   * database and the formatting overlap; at most two batches are in memory at once.
+   */
   private async *chunks({ format, criteria }: UserExportRequest): AsyncGenerator<string> {
     if (format === 'csv') yield CSV_HEADER;
-    let after: UserKeysetCursor | undefined;
-    for (;;) {
-      const rows = await this.users.listBatchAfter(criteria, after, EXPORT_BATCH_SIZE);
-      if (rows.length === 0) return;
-      yield rows.map(({ cursor: _cursor, ...user }) => formatUserLine(format, toUserResponse(user))).join('');
-      if (rows.length < EXPORT_BATCH_SIZE) return;
-      const last = rows[rows.length - 1];
-      after = { createdAt: last.cursor, id: last.id };
+    let next: Promise<ExportBatch> | undefined = this.users.listBatchAfter(criteria, undefined, EXPORT_BATCH_SIZE);
+    try {
+      while (next) {
+        const rows: ExportBatch = await next;
+        const last = rows[rows.length - 1];
+        next = rows.length === EXPORT_BATCH_SIZE ? this.users.listBatchAfter(criteria, { createdAt: last.cursor, id: last.id }, EXPORT_BATCH_SIZE) : undefined;
+        if (rows.length > 0) yield rows.map(({ cursor: _cursor, ...user }) => formatUserLine(format, toUserResponse(user))).join('');
+      }
+    } finally {
+      // The client went away mid-export: the batch in flight is not wanted, nor is its failure.
+      next?.catch(() => undefined);
     }
   }
 }
