@@ -4,6 +4,7 @@ import { makeImage } from '../account/images.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { signIn, signedInSuperAdmin, signedInUser, unique, type TestUser } from '../support/factories.js';
 import { expectNoSecrets } from '../support/no-secrets.js';
+import { expectMatchesSchema } from '../support/openapi-contract.js';
 
 let t: TestApp;
 let admin: TestUser;
@@ -50,6 +51,7 @@ describe('GET /users/me/export', () => {
     expect(data.invitations).toEqual({ received: [], sent: [] });
     expectNoSecrets(data);
     expect(res.text).not.toContain(code);
+    expectMatchesSchema('get', '/users/me/export', 200, data);
   });
 
   it('includes the invitations received and sent', async () => {
@@ -62,6 +64,7 @@ describe('GET /users/me/export', () => {
     const mine = await t.http().get('/users/me/export').set('Authorization', `Bearer ${invitee.accessToken}`).expect(200);
     expect(mine.body.invitations.received).toEqual([expect.objectContaining({ id: invited.body.id, status: 'accepted' })]);
     const theirs = await t.http().get('/users/me/export').set('Authorization', admin.auth).expect(200);
+    expectMatchesSchema('get', '/users/me/export', 200, theirs.body);
     expect(theirs.body.invitations.sent.map((i: { id: string }) => i.id)).toContain(invited.body.id);
     expectNoSecrets(theirs.body);
     expect(theirs.text).not.toContain(token);
@@ -79,6 +82,7 @@ describe('DELETE /users/me', () => {
     const me = await signedInUser(t, ['viewer']);
     const wrong = await t.http().delete('/users/me').set('Authorization', me.auth).send({ password: 'not my password' }).expect(400);
     expect(wrong.body).toEqual({ message: 'Password is incorrect', statusCode: 400, code: 'INVALID_PASSWORD' });
+    expectMatchesSchema('delete', '/users/me', 400, wrong.body);
     const missing = await t.http().delete('/users/me').set('Authorization', me.auth).send({}).expect(400);
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
     await t.http().get('/users/me').set('Authorization', me.auth).expect(200);
@@ -95,6 +99,7 @@ describe('DELETE /users/me', () => {
 
     const res = await t.http().delete('/users/me').set('Authorization', me.auth).send({ password: me.password }).expect(200);
     expect(res.body).toEqual({ message: 'Account deleted successfully' });
+    expectMatchesSchema('delete', '/users/me', 200, res.body);
 
     expect(await rowsOf(me.user.id)).toEqual({ users: 0, sessions: 0, activity: 0, avatars: 0, codes: 0 });
     await t.http().get('/users/me').set('Authorization', me.auth).expect(401);

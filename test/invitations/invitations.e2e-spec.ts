@@ -3,6 +3,7 @@ import { invitations } from '../../src/database/schema/index.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser, signedInSuperAdmin, signedInUser, unique, type TestUser } from '../support/factories.js';
 import { expectNoSecrets } from '../support/no-secrets.js';
+import { expectMatchesSchema } from '../support/openapi-contract.js';
 
 const PASSWORD = 'an invited passphrase';
 const INVALID = { message: 'Invalid, expired or already used invitation', statusCode: 400, code: 'INVALID_INVITATION' };
@@ -40,13 +41,16 @@ describe('POST /users/invite and POST /auth/accept-invitation', () => {
     expect(new Date(invitation.expiresAt).getTime() - new Date(invitation.createdAt).getTime()).toBeCloseTo(7 * 24 * 3600 * 1000, -4);
     expectNoSecrets(invitation);
     expect(JSON.stringify(invitation)).not.toContain(token);
+    expectMatchesSchema('post', '/users/invite', 201, invitation);
 
     // The account exists but is not usable before acceptance.
     const before = await t.http().get(`/users/${invitation.userId}`).set('Authorization', admin.auth).expect(200);
     expect(before.body).toMatchObject({ isActive: false, isEmailVerified: false, status: 'inactive' });
     await t.http().post('/auth/signin').send({ email, password: PASSWORD }).expect(401);
 
-    expect((await accept(token).expect(200)).body).toEqual({ message: 'Invitation accepted, you can now sign in' });
+    const accepted = await accept(token).expect(200);
+    expect(accepted.body).toEqual({ message: 'Invitation accepted, you can now sign in' });
+    expectMatchesSchema('post', '/auth/accept-invitation', 200, accepted.body);
     const signin = await t.http().post('/auth/signin').send({ email: email.toUpperCase(), password: PASSWORD }).expect(200);
     expect(signin.body.user).toMatchObject({ id: invitation.userId, roles: ['moderator'], isActive: true, isEmailVerified: true, status: 'active' });
 
@@ -70,7 +74,9 @@ describe('POST /users/invite and POST /auth/accept-invitation', () => {
   });
 
   it('refuses unknown and malformed tokens, and weak passwords', async () => {
-    expect((await accept('x'.repeat(43)).expect(400)).body).toEqual(INVALID);
+    const unknown = await accept('x'.repeat(43)).expect(400);
+    expect(unknown.body).toEqual(INVALID);
+    expectMatchesSchema('post', '/auth/accept-invitation', 400, unknown.body);
     await t.http().post('/auth/accept-invitation').send({ password: PASSWORD }).expect(400);
     const { token } = await invite();
     const weak = await accept(token, 'password').expect(400);
@@ -145,6 +151,7 @@ describe('POST /users/invitations/:id/resend', () => {
     await t.http().delete(`/users/invitations/${invitation.id}`).set('Authorization', admin.auth).expect(200);
     const res = await t.http().post(`/users/invitations/${invitation.id}/resend`).set('Authorization', admin.auth).expect(200);
     expect(res.body).toMatchObject({ id: invitation.id, status: 'pending', revokedAt: null });
+    expectMatchesSchema('post', '/users/invitations/{id}/resend', 200, res.body);
     const second = await tokenMailedTo(email);
     expect(second).not.toBe(first);
     await accept(first).expect(400);
@@ -177,6 +184,7 @@ describe('GET /users/invitations', () => {
     expect(all.headers['x-total-count']).toBe('4');
     expect(all.headers['content-range']).toBe('items 0-3/4');
     expectNoSecrets(all.body);
+    expectMatchesSchema('get', '/users/invitations', 200, all.body);
 
     for (const [status, which] of [['pending', pending], ['accepted', accepted], ['revoked', revoked], ['expired', expired]] as const) {
       const res = await t.http().get(`/users/invitations?email=${tag}&status=${status}`).set('Authorization', admin.auth).expect(200);

@@ -1,3 +1,4 @@
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { ActivityResponse } from '../../activity/activity.mapper.js';
 import type { CodePurpose } from '../../database/schema/index.js';
 import { CurrentUserResponseDto } from '../../docs/dto/user-response.dto.js';
@@ -35,20 +36,26 @@ export class ActivityEntryDto implements ActivityResponse {
   createdAt: string;
 }
 
-export class AvatarThumbnailsDto {
-  small: string;
-  medium: string;
-}
+const URL_STRING = { type: 'string' as const, example: 'https://api.example.com/avatars/7f1c2a4e-0b7d-4c51-9d8e-3f0e6a1b2c3d/9f86d081884c7d65.webp' };
 
-export class AvatarExportDto implements AvatarExport {
-  url: string;
-  thumbnails: AvatarThumbnailsDto;
-  /** @example "image/webp" */
-  contentType: string;
-  width: number;
-  height: number;
-  updatedAt: string;
-}
+/**
+ * Inline rather than a `$ref`: OpenAPI 3.0 cannot make a referenced schema nullable in a way that
+ * validators agree on, and the swagger plugin drops `| null` on class types.
+ */
+const AVATAR_EXPORT_SCHEMA: ApiPropertyOptions = {
+  type: 'object',
+  nullable: true,
+  description: 'The uploaded avatar, or null',
+  required: ['url', 'thumbnails', 'contentType', 'width', 'height', 'updatedAt'],
+  properties: {
+    url: URL_STRING,
+    thumbnails: { type: 'object', required: ['small', 'medium'], properties: { small: URL_STRING, medium: URL_STRING } },
+    contentType: { type: 'string', example: 'image/webp' },
+    width: { type: 'number' },
+    height: { type: 'number' },
+    updatedAt: { type: 'string' },
+  },
+};
 
 export class InvitationsExportDto {
   /** Invitations to this account. */
@@ -70,7 +77,8 @@ export class AccountExportResponseDto implements AccountExport {
   user: CurrentUserResponseDto;
   sessions: SessionExportDto[];
   activity: ActivityEntryDto[];
-  avatar: AvatarExportDto | null;
+  @ApiProperty(AVATAR_EXPORT_SCHEMA)
+  avatar: AvatarExport | null;
   invitations: InvitationsExportDto;
   /** Codes in flight: metadata only, never the code. */
   pendingCodes: PendingCodeExportDto[];
