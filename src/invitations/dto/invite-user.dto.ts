@@ -1,19 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { IsPersonName, IsUserEmail } from '../../common/validation/field-rules.js';
-import { ROLES, type Role } from '../../common/policy/roles.js';
-
-const ROLE_MESSAGE = `roles must be a list of: ${ROLES.join(', ')}`;
+import type { Role } from '../../common/policy/roles.js';
+import { IsRoleList } from '../../users/dto/admin-fields.dto.js';
 
 export class InviteUserDto {
   @IsUserEmail() email: string;
   @IsPersonName('firstName') firstName: string;
   @IsPersonName('lastName') lastName: string;
 
-  /** Defaults to `["user"]`; only a super admin invites into `admin` or `super_admin`. */
-  @IsOptional()
-  @IsArray({ message: ROLE_MESSAGE })
-  @ArrayMinSize(1, { message: 'roles must not be empty' })
-  @ArrayMaxSize(ROLES.length)
-  @IsIn(ROLES, { each: true, message: ROLE_MESSAGE })
-  roles?: Role[];
+  /** A non-empty list of roles, `["user"]` when left out; only a super admin invites into `admin` or `super_admin`. */
+  @IsOptional() @IsRoleList() roles?: Role[];
 }
