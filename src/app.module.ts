@@ -21,6 +21,8 @@ import { SessionsModule } from './sessions/sessions.module.js';
 import { RoleRateLimitGuard } from './rate-limit/role-rate-limit.guard.js';
 import { UsersModule } from './users/users.module.js';
 import { VerificationRequestsModule } from './verification/verification-requests.module.js';
+import { DataRightsModule } from './data-rights/data-rights.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -53,6 +55,10 @@ export class AppModule {
         ActivityLogModule,
         VerificationRequestsModule,
         MetricsReportModule,
+        // Invitations (issue 4, point 8)
+        InvitationsModule,
+        // Data rights (issue 4, point 11)
+        DataRightsModule,
         // Security (issue 5)
         LockoutModule,
       ],

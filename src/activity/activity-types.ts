@@ -24,6 +24,8 @@ export const ACTIVITY_TYPES = [
   'unlocked',
   'invited',
   'invitation_accepted',
+  'invitation_resent',
+  'invitation_revoked',
   'session_revoked',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -57,4 +57,13 @@ export class ActivityRepository {
     ]);
     return { rows, total };
   }
+
+  /** The user's whole log, newest first: for the user's data export. */
+  async listAllForUser(userId: string): Promise<ActivityRow[]> {
+    return this.tx.db
+      .select()
+      .from(activityLog)
+      .where(eq(activityLog.userId, userId))
+      .orderBy(desc(activityLog.createdAt), desc(activityLog.id));
+  }
 }

@@ -111,4 +111,9 @@ export class SessionRepository {
       .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), sql`${sessions.expiresAt} > now()`))
       .orderBy(desc(sessions.lastUsedAt));
   }
+
+  /** Every session row of the user, revoked and expired ones too: for the user's data export. */
+  async listAllForUser(userId: string): Promise<SessionView[]> {
+    return this.tx.db.select(VIEW_COLUMNS).from(sessions).where(eq(sessions.userId, userId)).orderBy(desc(sessions.createdAt));
+  }
 }

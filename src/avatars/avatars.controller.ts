@@ -5,11 +5,10 @@ import { Client, type ClientInfo } from '../common/decorators/client-info.decora
 import { CurrentUser } from '../common/decorators/current-user.decorator.js';
 import { Public } from '../common/decorators/public.decorator.js';
 import { RequirePermission } from '../common/decorators/require-permission.decorator.js';
+import { originOf } from '../common/http/request-origin.js';
 import { readAvatarUpload } from './avatar-upload.js';
 import { ApiAvatarFile, ApiRemoveAvatar, ApiUploadAvatar } from './avatars.openapi.js';
 import { AvatarsService, type AvatarFile } from './avatars.service.js';
-
-const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 function sendFile(reply: FastifyReply, file: AvatarFile): void {
   void reply.status(file.status).headers(file.headers).send(file.body);

@@ -23,4 +23,14 @@ export const MailTemplates = {
     subject: 'Your account was locked',
     text: `After repeated failed sign-ins your account is locked for ${minutes(lockSeconds)} minutes. You can reset your password to regain access now.`,
   }),
+  invitation: (to: string, token: string, ttlSeconds: number, invitedBy: string): Mail => ({
+    to,
+    subject: 'You are invited',
+    text: `${invitedBy} invited you to create your account. Your invitation token is ${token} ; send it with a password of your choice to POST /auth/accept-invitation. It expires in ${Math.round(ttlSeconds / 86_400)} days and works once.`,
+  }),
+  accountDeleted: (to: string): Mail => ({
+    to,
+    subject: 'Your account was deleted',
+    text: 'Your account and everything held about it were deleted at your request. If this was not you, contact support at once.',
+  }),
 };

@@ -62,6 +62,14 @@ export class OneTimeCodeRepository {
     await this.tx.db.delete(oneTimeCodes).where(eq(oneTimeCodes.id, id));
   }
 
+  /** What is known about the user's codes, never the codes or their hashes: for the user's data export. */
+  async listMetadataForUser(userId: string): Promise<Array<{ purpose: CodePurpose; attempts: number; createdAt: Date; expiresAt: Date }>> {
+    return this.tx.db
+      .select({ purpose: oneTimeCodes.purpose, attempts: oneTimeCodes.attempts, createdAt: oneTimeCodes.createdAt, expiresAt: oneTimeCodes.expiresAt })
+      .from(oneTimeCodes)
+      .where(eq(oneTimeCodes.userId, userId));
+  }
+
   private columns() {
     return {
       id: oneTimeCodes.id,

@@ -27,6 +27,14 @@ const ENDPOINTS: Array<[method: 'get' | 'post' | 'put' | 'patch' | 'delete', pat
   ['delete', `/users/admins/${NOBODY}`],
   ['post', `/users/admins/${NOBODY}/block`],
   ['post', `/users/admins/${NOBODY}/unblock`],
+  ['get', '/users/me/export'],
+  ['get', '/users/export'],
+  ['post', '/users/invite', {}],
+  ['get', '/users/invitations'],
+  ['delete', `/users/invitations/${NOBODY}`],
+  ['post', `/users/invitations/${NOBODY}/resend`],
+  // Last: it would end the caller's account if the body were right (here it lacks the password).
+  ['delete', '/users/me', {}],
   ['post', '/auth/logout-all'],
 ];
 

@@ -5,11 +5,15 @@ export const PERMISSIONS = [
   'profile:update',
   'password:change',
   'sessions:manage',
+  'account:export',
+  'account:delete',
   'users:read',
   'users:create',
   'users:update',
   'users:delete',
   'users:activity',
+  'users:invite',
+  'users:export',
   'stats:read',
   'metrics:read',
   'verification:manage',
@@ -17,7 +21,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const OWN_ACCOUNT: Permission[] = ['profile:read', 'password:change', 'sessions:manage'];
+const OWN_ACCOUNT: Permission[] = ['profile:read', 'password:change', 'sessions:manage', 'account:export', 'account:delete'];
 const USER: Permission[] = [...OWN_ACCOUNT, 'profile:update'];
 const MODERATOR: Permission[] = [...USER, 'users:read', 'stats:read'];
 const ADMIN: Permission[] = [
@@ -26,6 +30,8 @@ const ADMIN: Permission[] = [
   'users:update',
   'users:delete',
   'users:activity',
+  'users:invite',
+  'users:export',
   'metrics:read',
   'verification:manage',
 ];

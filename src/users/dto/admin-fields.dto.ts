@@ -1,17 +1,22 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { ROLES, type Role } from '../../common/policy/roles.js';
 
 const ROLE_MESSAGE = `roles must be a list of: ${ROLES.join(', ')}`;
 
+/** A non-empty list of known roles (seed 000's `roles`). */
+export const IsRoleList = () =>
+  applyDecorators(
+    IsArray({ message: ROLE_MESSAGE }),
+    ArrayMinSize(1, { message: 'roles must not be empty' }),
+    ArrayMaxSize(ROLES.length),
+    IsIn(ROLES, { each: true, message: ROLE_MESSAGE }),
+  );
+
 /** The fields only admins set: roles (or seed 001/002's single `role`), verification, activation. */
 export function AdminFields<T extends new (...args: any[]) => object>(Base: T) {
   class WithAdminFields extends Base {
-    @IsOptional()
-    @IsArray({ message: ROLE_MESSAGE })
-    @ArrayMinSize(1, { message: 'roles must not be empty' })
-    @ArrayMaxSize(ROLES.length)
-    @IsIn(ROLES, { each: true, message: ROLE_MESSAGE })
-    roles?: Role[];
+    @IsOptional() @IsRoleList() roles?: Role[];
 
     @IsOptional() @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` }) role?: Role;
     @IsOptional() @IsBoolean({ message: 'isEmailVerified must be a boolean' }) isEmailVerified?: boolean;

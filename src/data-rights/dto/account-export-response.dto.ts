@@ -1,0 +1,85 @@
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import type { ActivityResponse } from '../../activity/activity.mapper.js';
+import type { CodePurpose } from '../../database/schema/index.js';
+import { CurrentUserResponseDto } from '../../docs/dto/user-response.dto.js';
+import { InvitationResponseDto } from '../../invitations/dto/invitation-response.dto.js';
+import type { AccountExport, AvatarExport, PendingCodeExport, SessionExport } from '../account-export.mapper.js';
+
+/** OpenAPI schemas of `GET /users/me/export` (built by `account-export.mapper.ts`). */
+export class SessionExportDto implements SessionExport {
+  id: string;
+  /** @example "Firefox on Linux" */
+  device: string;
+  userAgent: string | null;
+  ip: string | null;
+  createdAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  /** Whether it is the session of the request. */
+  current: boolean;
+  revokedAt: string | null;
+  /** @example "logout" */
+  revokedReason: string | null;
+}
+
+export class ActivityEntryDto implements ActivityResponse {
+  id: string;
+  /** @example "login" */
+  type: string;
+  /** @example "Signed in" */
+  description: string;
+  metadata: Record<string, unknown>;
+  ip: string | null;
+  userAgent: string | null;
+  /** The admin who acted, when not the user. */
+  actorId: string | null;
+  createdAt: string;
+}
+
+const URL_STRING = { type: 'string' as const, example: 'https://api.example.com/avatars/7f1c2a4e-0b7d-4c51-9d8e-3f0e6a1b2c3d/9f86d081884c7d65.webp' };
+
+/**
+ * Inline rather than a `$ref`: OpenAPI 3.0 cannot make a referenced schema nullable in a way that
+ * validators agree on, and the swagger plugin drops `| null` on class types.
+ */
+const AVATAR_EXPORT_SCHEMA: ApiPropertyOptions = {
+  type: 'object',
+  nullable: true,
+  description: 'The uploaded avatar, or null',
+  required: ['url', 'thumbnails', 'contentType', 'width', 'height', 'updatedAt'],
+  properties: {
+    url: URL_STRING,
+    thumbnails: { type: 'object', required: ['small', 'medium'], properties: { small: URL_STRING, medium: URL_STRING } },
+    contentType: { type: 'string', example: 'image/webp' },
+    width: { type: 'number' },
+    height: { type: 'number' },
+    updatedAt: { type: 'string' },
+  },
+};
+
+export class InvitationsExportDto {
+  /** Invitations to this account. */
+  received: InvitationResponseDto[];
+  /** Invitations this user sent as an admin. */
+  sent: InvitationResponseDto[];
+}
+
+export class PendingCodeExportDto implements PendingCodeExport {
+  /** @example "email_verification" */
+  purpose: CodePurpose;
+  attempts: number;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export class AccountExportResponseDto implements AccountExport {
+  exportedAt: string;
+  user: CurrentUserResponseDto;
+  sessions: SessionExportDto[];
+  activity: ActivityEntryDto[];
+  @ApiProperty(AVATAR_EXPORT_SCHEMA)
+  avatar: AvatarExport | null;
+  invitations: InvitationsExportDto;
+  /** Codes in flight: metadata only, never the code. */
+  pendingCodes: PendingCodeExportDto[];
+}
