@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery } from '@nestjs/swagger';
-import { ApiErrors, ApiMessage, ApiSignedIn } from '../docs/api-docs.decorators.js';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { ApiMessage, ApiRoleRestricted, ApiSignedIn } from '../docs/api-docs.decorators.js';
 import { ACCOUNT_DELETED_MESSAGE } from './account-data.service.js';
 import { AccountExportResponseDto } from './dto/account-export-response.dto.js';
 import { EXPORT_FORMATS } from './user-export.format.js';
@@ -27,12 +27,14 @@ export const ApiDeleteOwnAccount = () =>
 
 export const ApiExportUsers = () =>
   applyDecorators(
-    ApiSignedIn(),
+    ApiRoleRestricted(400),
     ApiOperation({
       summary: 'Stream every user matching the GET /users filters as CSV or NDJSON (pagination ignored, ordered by createdAt)',
     }),
     ApiQuery({ name: 'format', required: false, enum: EXPORT_FORMATS, description: 'csv (default) or ndjson' }),
-    ApiProduces('text/csv', 'application/x-ndjson'),
-    ApiOkResponse({ description: 'The file, as an attachment', schema: { type: 'string' } }),
-    ApiErrors(400, 403),
+    ApiResponse({
+      status: 200,
+      description: 'The file, as an attachment',
+      content: { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } } },
+    }),
   );

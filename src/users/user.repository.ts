@@ -324,14 +324,13 @@ export class UserRepository {
       const bound = sql`(${after.createdAt}::timestamptz, ${after.id}::uuid)`;
       conditions.push(descending ? sql`${position} < ${bound}` : sql`${position} > ${bound}`);
     }
-    // Spelled to match the index (`DESC NULLS LAST`, or its backward scan): plain `DESC` means
-    // NULLS FIRST, which the planner will not serve from it, and would sort the whole table.
-    const direction = descending ? sql.raw('desc nulls last') : sql.raw('asc nulls first');
+    // The index is `(created_at, id)` ascending: read forwards for `asc`, backwards for `desc`.
+    const order = descending ? desc : asc;
     return this.tx.db
       .select({ ...USER_PUBLIC_COLUMNS, cursor: sql<string>`${users.createdAt}::text` })
       .from(users)
       .where(and(...conditions))
-      .orderBy(sql`${users.createdAt} ${direction}`, sql`${users.id} ${direction}`)
+      .orderBy(order(users.createdAt), order(users.id))
       .limit(limit);
   }
 

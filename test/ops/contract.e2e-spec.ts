@@ -31,7 +31,7 @@ async function call(request: PromiseLike<Response>): Promise<Response> {
     path: req.path,
     status: res.status,
     contentType: res.headers['content-type'],
-    body: res.type === 'text/plain' ? res.text : res.body,
+    body: res.type.startsWith('text/') ? res.text : res.body,
   });
   if (!answered.has(key)) answered.set(key, new Set());
   answered.get(key)?.add(res.status);
@@ -163,6 +163,36 @@ const SCENARIOS: Record<string, () => Promise<void>> = {
     await call(as(admin).post('/users/verification-requests/resend-email').send({ emails: [person.email] }));
     await call(as(admin).post('/users/verification-requests/resend-email').send({ emails: ['nobody@example.com'] })); // 404
     await call(as(admin).post('/users/verification-requests/new-request-code').send({ userReqList: [{ userId: user.user.id, request_type_code: 'RPWR' }] }));
+  },
+
+  async invitations() {
+    const email = `invitee${unique()}@example.com`;
+    const invited = await call(as(admin).post('/users/invite').send({ email, firstName: 'Ada', lastName: 'Lovelace', roles: ['user'] }));
+    await call(as(admin).post('/users/invite').send({ email, firstName: 'Ada', lastName: 'Lovelace' })); // 409
+    await call(as(admin).get('/users/invitations?status=pending'));
+    await call(as(admin).post(`/users/invitations/${invited.body.id}/resend`));
+    const token = /invitation token is ([A-Za-z0-9_-]{43})\b/.exec(await t.lastMail(email, 'You are invited'))?.[1];
+    await call(http().post('/auth/accept-invitation').send({ token: 'x'.repeat(43), password: PASSWORD })); // 400
+    await call(http().post('/auth/accept-invitation').send({ token, password: PASSWORD }));
+    const other = await call(as(admin).post('/users/invite').send({ email: `invitee${unique()}@example.com`, firstName: 'Bob', lastName: 'Smith' }));
+    await call(as(admin).delete(`/users/invitations/${other.body.id}`));
+    await call(as(admin).delete(`/users/invitations/${NOBODY}`)); // 404
+  },
+
+  async dataRights() {
+    const me = await signedInUser(t, ['user']);
+    await call(as(me).get('/users/me/export'));
+    await call(as(admin).get('/users/export?format=csv&roles=user'));
+    await call(as(admin).get('/users/export?format=xml')); // 400
+    await call(as(me).delete('/users/me').send({ password: 'not my password' })); // 400
+    await call(as(me).delete('/users/me').send({ password: me.password }));
+  },
+
+  async batch() {
+    const one = await createUser(t);
+    const two = await createUser(t);
+    await call(as(admin).post('/users/batch').send({ ids: [one.user.id, NOBODY], action: 'deactivate' }));
+    await call(as(admin).post('/users/batch').send({ ids: [two.user.id], action: 'explode' })); // 400
   },
 };
 

@@ -1,5 +1,5 @@
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import type { ActivityResponse } from '../../activity/activity.mapper.js';
+import { ActivityResponseDto } from '../../activity/dto/activity-response.dto.js';
 import type { CodePurpose } from '../../database/schema/index.js';
 import { CurrentUserResponseDto } from '../../docs/dto/user-response.dto.js';
 import { InvitationResponseDto } from '../../invitations/dto/invitation-response.dto.js';
@@ -20,20 +20,6 @@ export class SessionExportDto implements SessionExport {
   revokedAt: string | null;
   /** @example "logout" */
   revokedReason: string | null;
-}
-
-export class ActivityEntryDto implements ActivityResponse {
-  id: string;
-  /** @example "login" */
-  type: string;
-  /** @example "Signed in" */
-  description: string;
-  metadata: Record<string, unknown>;
-  ip: string | null;
-  userAgent: string | null;
-  /** The admin who acted, when not the user. */
-  actorId: string | null;
-  createdAt: string;
 }
 
 const URL_STRING = { type: 'string' as const, example: 'https://api.example.com/avatars/7f1c2a4e-0b7d-4c51-9d8e-3f0e6a1b2c3d/9f86d081884c7d65.webp' };
@@ -76,7 +62,7 @@ export class AccountExportResponseDto implements AccountExport {
   exportedAt: string;
   user: CurrentUserResponseDto;
   sessions: SessionExportDto[];
-  activity: ActivityEntryDto[];
+  activity: ActivityResponseDto[];
   @ApiProperty(AVATAR_EXPORT_SCHEMA)
   avatar: AvatarExport | null;
   invitations: InvitationsExportDto;
