@@ -30,7 +30,7 @@ export class ContractRecorder {
           path: res.req.path,
           status: res.status,
           contentType: res.headers['content-type'],
-          body: res.type === 'text/plain' ? res.text : res.body,
+          body: res.type?.startsWith('text/') || res.type === 'application/x-ndjson' ? res.text : res.body,
         },
         { allowDefault: true },
       );

@@ -40,17 +40,19 @@ export interface CheckOptions {
 }
 
 const SPEC_ID = 'openapi.json';
+/** The same components with no `required` lists: `?fields=` answers carry only the selected fields. */
+const PROJECTED_SPEC_ID = 'openapi-projected.json';
 // ajv-formats is CommonJS with `exports.default`: under Node's ES-module interop the default import is the module.
 const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as unknown as (ajv: Ajv) => Ajv;
 
 /** `#/components/...` references point into the document registered under SPEC_ID. */
-function rebase(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(rebase);
+function rebase(schema: unknown, id = SPEC_ID): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => rebase(item, id));
   if (schema && typeof schema === 'object') {
     return Object.fromEntries(
       Object.entries(schema).map(([key, value]) => [
         key,
-        key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `${SPEC_ID}${value}` : rebase(value),
+        key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `${id}${value}` : rebase(value, id),
       ]),
     );
   }
@@ -71,6 +73,7 @@ export class OpenApiContract {
     this.ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(this.ajv);
     this.ajv.addSchema({ $id: SPEC_ID, components: document.components ?? {} });
+    this.ajv.addSchema({ $id: PROJECTED_SPEC_ID, components: withoutRequired(document.components ?? {}) });
     this.templates = Object.keys(document.paths);
   }
 
@@ -165,10 +168,13 @@ export class OpenApiContract {
     if (!media.schema) throw new Error(`${key} → ${live.status} documents no schema for ${mediaType}`);
     const schema = media.schema as { format?: string };
     if (schema.format === 'binary') return key;
-    const validatorKey = `${key} ${live.status} ${mediaType}`;
+    // `?fields=` answers carry only the selected fields: what they hold must still fit the schema.
+    const projected = /[?&]fields=/.test(live.path);
+    const validatorKey = `${key} ${live.status} ${mediaType}${projected ? ' projected' : ''}`;
     let validate = this.validators.get(validatorKey);
     if (!validate) {
-      validate = this.ajv.compile(rebase(media.schema) as object);
+      const schema = projected ? withoutRequired(rebase(media.schema, PROJECTED_SPEC_ID)) : rebase(media.schema);
+      validate = this.ajv.compile(schema as object);
       this.validators.set(validatorKey, validate);
     }
     if (!validate(live.body)) {
@@ -201,4 +207,15 @@ export function responseSchemaFor(method: string, path: string, status: number):
 export function expectMatchesSchema(method: string, path: string, status: number, body: unknown): void {
   responseSchemaFor(method, path, status);
   checkedInContract().check({ method, path, status, body, contentType: 'application/json' }, { allowDefault: true });
+}
+
+/** A copy of a schema with every `required` list dropped, for answers projected by `?fields=`. */
+function withoutRequired(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutRequired);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => key !== 'required')
+      .map(([key, value]) => [key, withoutRequired(value)]),
+  );
 }
