@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
-import { refuseDeepJson } from './common/validation/json-depth.js';
+import { refuseUnsafeJson } from './common/validation/json-body-rules.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupOpenApi } from './docs/openapi.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
@@ -50,8 +50,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     void reply.header(REQUEST_ID_HEADER, request.id);
     if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
   });
-  // Validation walks bodies recursively: thousands of nested arrays would overflow its stack (a 500).
-  fastify.addHook('preValidation', refuseDeepJson);
+  // Bodies validation code cannot survive (too deep, broken Unicode) are a 400 rather than a 500.
+  fastify.addHook('preValidation', refuseUnsafeJson);
 
   // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
   // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.
