@@ -51,7 +51,7 @@ export const wildValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null),
   fc.array(text, { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 8 }), text, { maxKeys: 3 }),
-  fc.constant(JSON.parse(`${'['.repeat(5_000)}${']'.repeat(5_000)}`) as unknown),
+  fc.constant(JSON.parse(`${'['.repeat(200)}${']'.repeat(200)}`) as unknown),
 );
 
 /** Values that look right for a field of that name, so requests get past validation into the services. */
