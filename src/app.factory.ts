@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
-import { refuseUnsafeJson } from './common/validation/json-body-rules.js';
+import { refuseUnsafeInput } from './common/validation/unsafe-input.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupOpenApi } from './docs/openapi.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id.js';
@@ -50,8 +50,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     void reply.header(REQUEST_ID_HEADER, request.id);
     if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
   });
-  // Bodies validation code cannot survive (too deep, broken Unicode) are a 400 rather than a 500.
-  fastify.addHook('preValidation', refuseUnsafeJson);
+  // Input the code behind cannot survive (too deep, broken Unicode, NUL) is a 400 rather than a 500.
+  fastify.addHook('preValidation', refuseUnsafeInput);
 
   // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
   // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.

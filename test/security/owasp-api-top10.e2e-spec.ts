@@ -153,7 +153,7 @@ describe('API4:2023 Unrestricted Resource Consumption', () => {
     await t.http().get('/users?page=99999999999').set('Authorization', admin.auth).expect(400);
   });
 
-  it('answers quickly to a 90 KB password (no unbounded hashing), to deeply nested JSON and to broken Unicode', async () => {
+  it('answers quickly to a 90 KB password (no unbounded hashing), to deeply nested JSON, broken Unicode and NUL characters', async () => {
     const started = Date.now();
     const long = await t.http().post('/auth/signin').send({ email: 'nobody@example.com', password: 'p'.repeat(90_000) });
     expect(long.status).toBeGreaterThanOrEqual(400);
@@ -165,6 +165,10 @@ describe('API4:2023 Unrestricted Resource Consumption', () => {
     // A lone surrogate made validator.js's isEmail throw (a 500) before it was refused up front.
     const broken = await t.http().post('/auth/request-password-reset').set('Content-Type', 'application/json').send('{"email":"\\ud800@example.com"}');
     expect(broken.status).toBe(400);
+    // A NUL in a filter reached PostgreSQL, which refused the query (a 500).
+    const admin = await userWithTokens(t, ['super_admin']);
+    await t.http().get('/users?email=%00').set('Authorization', admin.auth).expect(400);
+    await t.http().post('/auth/signup').send(signUpBody({ firstName: 'Nul\u0000' })).expect(400);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
