@@ -3,6 +3,7 @@ import { IsOptional, IsUrl, MaxLength, ValidateIf, ValidateNested } from 'class-
 import {
   IsAge,
   IsDescription,
+  IsOptionalNotNull,
   IsPersonName,
   IsPhoneNumber,
   IsUserEmail,
@@ -16,9 +17,9 @@ const httpUrl = (field: string) =>
 
 /** The profile fields, all optional: the common part of every user update. */
 export class UserFieldsDto {
-  @IsOptional() @IsPersonName('firstName') firstName?: string;
-  @IsOptional() @IsPersonName('lastName') lastName?: string;
-  @IsOptional() @IsUserEmail() email?: string;
+  @IsOptionalNotNull() @IsPersonName('firstName') firstName?: string;
+  @IsOptionalNotNull() @IsPersonName('lastName') lastName?: string;
+  @IsOptionalNotNull() @IsUserEmail() email?: string;
   @IsOptional() @nullable() @IsUsername() username?: string | null;
   @IsOptional() @nullable() @IsAge() age?: number | null;
   @IsOptional() @nullable() @IsPhoneNumber() phoneNumber?: string | null;
@@ -26,6 +27,6 @@ export class UserFieldsDto {
   /** Seed 001's name for avatarUrl. */
   @IsOptional() @nullable() @httpUrl('avatar') @MaxLength(2048) avatar?: string | null;
   @IsOptional() @nullable() @IsDescription() description?: string | null;
-  @IsOptional() @ValidateNested() @Type(() => UserProfileDto) profile?: UserProfileDto;
-  @IsOptional() @ValidateNested() @Type(() => UserPreferencesDto) preferences?: UserPreferencesDto;
+  @IsOptionalNotNull() @ValidateNested() @Type(() => UserProfileDto) profile?: UserProfileDto;
+  @IsOptionalNotNull() @ValidateNested() @Type(() => UserPreferencesDto) preferences?: UserPreferencesDto;
 }
