@@ -23,7 +23,8 @@ export default {
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/src/**/*.spec.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // cookie (ES module) is what light-my-request, behind fastify.inject(), loads.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|cookie)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   testTimeout: 60000,
 };

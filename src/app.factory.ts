@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
+import { refuseUnsafeInput } from './common/validation/unsafe-input.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupOpenApi } from './docs/openapi.js';
 import { logFailedRequests, logsEveryRequest } from './logging/failed-request.hook.js';
@@ -47,6 +48,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const errorLogger = new Logger('Errors');
   fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply, errorLogger));
   if (!logsEveryRequest(config.logLevel)) logFailedRequests(fastify, new Logger('Http'), config.logLevel);
+  // Input the code behind cannot survive (too deep, broken Unicode, NUL) is a 400 rather than a 500.
+  fastify.addHook('preValidation', refuseUnsafeInput);
   // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
   // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.
   await app.register(helmet, {

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DATABASE, DATABASE_CLIENT, type DatabaseClient } from './database.types.js';
 import { createPgliteClient } from './pglite-client.js';
@@ -30,5 +30,6 @@ export class DatabaseModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.client.close();
+    new Logger('Database').log(`${this.client.driver === 'postgres' ? 'Connection pool' : 'PGlite'} closed`);
   }
 }

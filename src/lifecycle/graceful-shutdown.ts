@@ -20,6 +20,11 @@ export function exitOnSignals(app: INestApplication, drainTimeoutMs = DRAIN_TIME
       logger.error(`Drain took longer than ${drainTimeoutMs} ms, exiting`);
       process.exit(1);
     }, drainTimeoutMs).unref();
+    // server.close() reaps only the keep-alive connections idle at that moment; one busy with a
+    // request in flight would stay open after its answer until the keep-alive timeout (72 s), past
+    // the drain timeout. So reap again as each one goes idle.
+    const server = app.getHttpServer() as { closeIdleConnections?: () => void };
+    setInterval(() => server.closeIdleConnections?.(), 100).unref();
     app.close().then(
       () => {
         logger.log('Drained and closed, bye');

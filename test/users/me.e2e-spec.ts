@@ -137,3 +137,18 @@ describe('PUT and PATCH /users/me', () => {
     expect(res.body).toMatchObject({ statusCode: 403, code: 'INSUFFICIENT_PERMISSIONS' });
   });
 });
+
+describe('null for a field that cannot be empty', () => {
+  // Found by the fuzz suite: `@IsOptional()` let null through and the NOT NULL column refused it (a 500).
+  it('is a 400 naming the field, on /users/me and on /users/:id', async () => {
+    const admin = await signedInUser(t, ['admin']);
+    const other = await signedInUser(t);
+    for (const field of ['firstName', 'lastName', 'email', 'profile', 'preferences']) {
+      const res = await t.http().patch('/users/me').set('Authorization', admin.auth).send({ [field]: null }).expect(400);
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_ERROR', errors: [expect.objectContaining({ field })] });
+    }
+    for (const field of ['firstName', 'roles', 'isActive', 'isEmailVerified']) {
+      await t.http().put(`/users/${other.user.id}`).set('Authorization', admin.auth).send({ [field]: null }).expect(400);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation/field-rules.js';
 import { ROLES, type Role } from '../../common/policy/roles.js';
 
 const ROLE_MESSAGE = `roles must be a list of: ${ROLES.join(', ')}`;
@@ -16,13 +17,13 @@ export const IsRoleList = () =>
 /** The fields only admins set: roles (or seed 001/002's single `role`), verification, activation. */
 export function AdminFields<T extends new (...args: any[]) => object>(Base: T) {
   class WithAdminFields extends Base {
-    @IsOptional() @IsRoleList() roles?: Role[];
+    @IsOptionalNotNull() @IsRoleList() roles?: Role[];
 
-    @IsOptional() @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` }) role?: Role;
-    @IsOptional() @IsBoolean({ message: 'isEmailVerified must be a boolean' }) isEmailVerified?: boolean;
-    @IsOptional() @IsBoolean({ message: 'isActive must be a boolean' }) isActive?: boolean;
+    @IsOptionalNotNull() @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` }) role?: Role;
+    @IsOptionalNotNull() @IsBoolean({ message: 'isEmailVerified must be a boolean' }) isEmailVerified?: boolean;
+    @IsOptionalNotNull() @IsBoolean({ message: 'isActive must be a boolean' }) isActive?: boolean;
     /** Seed 001's status, for the two states an admin sets directly. */
-    @IsOptional() @IsIn(['active', 'inactive'], { message: 'status must be active or inactive' }) status?: 'active' | 'inactive';
+    @IsOptionalNotNull() @IsIn(['active', 'inactive'], { message: 'status must be active or inactive' }) status?: 'active' | 'inactive';
   }
   return WithAdminFields;
 }

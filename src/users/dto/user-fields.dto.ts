@@ -4,6 +4,7 @@ import {
   IsAge,
   IsDescription,
   IsHttpUrl,
+  IsOptionalNotNull,
   IsPersonName,
   IsPhoneNumber,
   IsUserEmail,
@@ -15,9 +16,9 @@ const nullable = () => ValidateIf((_object, value) => value !== null);
 
 /** The profile fields, all optional: the common part of every user update. */
 export class UserFieldsDto {
-  @IsOptional() @IsPersonName('firstName') firstName?: string;
-  @IsOptional() @IsPersonName('lastName') lastName?: string;
-  @IsOptional() @IsUserEmail() email?: string;
+  @IsOptionalNotNull() @IsPersonName('firstName') firstName?: string;
+  @IsOptionalNotNull() @IsPersonName('lastName') lastName?: string;
+  @IsOptionalNotNull() @IsUserEmail() email?: string;
   @IsOptional() @nullable() @IsUsername() username?: string | null;
   @IsOptional() @nullable() @IsAge() age?: number | null;
   @IsOptional() @nullable() @IsPhoneNumber() phoneNumber?: string | null;
@@ -25,6 +26,6 @@ export class UserFieldsDto {
   /** Seed 001's name for avatarUrl. */
   @IsOptional() @nullable() @IsHttpUrl('avatar') avatar?: string | null;
   @IsOptional() @nullable() @IsDescription() description?: string | null;
-  @IsOptional() @ValidateNested() @Type(() => UserProfileDto) profile?: UserProfileDto;
-  @IsOptional() @ValidateNested() @Type(() => UserPreferencesDto) preferences?: UserPreferencesDto;
+  @IsOptionalNotNull() @ValidateNested() @Type(() => UserProfileDto) profile?: UserProfileDto;
+  @IsOptionalNotNull() @ValidateNested() @Type(() => UserPreferencesDto) preferences?: UserPreferencesDto;
 }
