@@ -68,3 +68,13 @@ describe('GET /users/:id/activity', () => {
     await t.http().get('/users/not-a-uuid/activity').set('Authorization', admin.auth).expect(404);
   });
 });
+
+// Found by the fuzz suite: an ISO 8601 ordinal date passed validation and made an invalid Date (a 500).
+it('refuses ISO 8601 forms that are not calendar dates with a 400', async () => {
+  const me = await signedInUser(t);
+  for (const from of ['1108004', '2026-W01-1', '2026123']) {
+    const res = await t.http().get(`/users/${me.user.id}/activity?from=${from}`).set('Authorization', me.auth);
+    expect(res.status).toBe(400);
+  }
+  await t.http().get(`/users/${me.user.id}/activity?from=2026-01-01&to=2026-12-31T23:59:59Z`).set('Authorization', me.auth).expect(200);
+});
