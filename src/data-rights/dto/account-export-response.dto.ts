@@ -3,20 +3,13 @@ import { ActivityResponseDto } from '../../activity/dto/activity-response.dto.js
 import type { CodePurpose } from '../../database/schema/index.js';
 import { CurrentUserResponseDto } from '../../docs/dto/user-response.dto.js';
 import { InvitationResponseDto } from '../../invitations/dto/invitation-response.dto.js';
+import { SessionResponseDto } from '../../sessions/dto/session-response.dto.js';
 import type { AccountExport, AvatarExport, PendingCodeExport, SessionExport } from '../account-export.mapper.js';
 
-/** OpenAPI schemas of `GET /users/me/export` (built by `account-export.mapper.ts`). */
-export class SessionExportDto implements SessionExport {
-  id: string;
-  /** @example "Firefox on Linux" */
-  device: string;
-  userAgent: string | null;
-  ip: string | null;
-  createdAt: string;
-  lastUsedAt: string;
-  expiresAt: string;
-  /** Whether it is the session of the request. */
-  current: boolean;
+/* OpenAPI schemas of `GET /users/me/export` (built by `account-export.mapper.ts`). */
+
+/** A session as the export shows it: revoked ones too, with when and why. */
+export class SessionExportDto extends SessionResponseDto implements SessionExport {
   revokedAt: string | null;
   /** @example "logout" */
   revokedReason: string | null;

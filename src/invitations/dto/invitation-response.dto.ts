@@ -1,4 +1,4 @@
-import { PaginationResponseDto } from '../../docs/dto/pagination-response.dto.js';
+import { PaginationDto } from '../../docs/dto/pagination.dto.js';
 import type { InvitationStatus } from '../invitation-status.js';
 import type { InvitationResponse } from '../invitation.mapper.js';
 
@@ -30,5 +30,5 @@ export class InvitationResponseDto implements InvitationResponse {
 
 export class InvitationPageResponseDto {
   invitations: InvitationResponseDto[];
-  pagination: PaginationResponseDto;
+  pagination: PaginationDto;
 }
