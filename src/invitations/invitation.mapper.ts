@@ -1,20 +1,9 @@
-import { invitationStatusOf, type InvitationStatus } from './invitation-status.js';
+import type { InvitationResponseDto } from './dto/invitation-response.dto.js';
+import { invitationStatusOf } from './invitation-status.js';
 import type { InvitationRecord } from './invitation.repository.js';
 
-export interface InvitationResponse {
-  id: string;
-  userId: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  roles: string[];
-  status: InvitationStatus;
-  invitedBy: string | null;
-  createdAt: string;
-  expiresAt: string;
-  acceptedAt: string | null;
-  revokedAt: string | null;
-}
+/** Declared once, as the documented DTO. */
+export type InvitationResponse = InvitationResponseDto;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -11,8 +11,8 @@ import { bearerClaimsOf } from '../auth/bearer-claims.js';
  * honours X-Forwarded-For only when TRUST_PROXY is set.
  */
 export function requesterOf(request: FastifyRequest, config: AppConfig): string {
-  const result = bearerClaimsOf(request, config.auth.accessTokenKey);
-  return 'claims' in result ? `user:${result.claims.sub}` : `ip:${clientIpOf(request)}`;
+  const claims = bearerClaimsOf(request, config.auth.accessTokenKey);
+  return claims ? `user:${claims.sub}` : `ip:${clientIpOf(request)}`;
 }
 
 /** IPv6 clients count per /64 (one customer network), as @nestjs/throttler does. */

@@ -1,9 +1,8 @@
 import { PaginationDto } from '../../docs/dto/pagination.dto.js';
 import type { InvitationStatus } from '../invitation-status.js';
-import type { InvitationResponse } from '../invitation.mapper.js';
 
 /** OpenAPI schema of `toInvitationResponse`'s answer. */
-export class InvitationResponseDto implements InvitationResponse {
+export class InvitationResponseDto {
   /** @example "5d0f3e1a-8c1b-4f7e-9a52-2b7c4d1e0f9a" */
   id: string;
   /** The invited account (inactive until the invitation is accepted). */
