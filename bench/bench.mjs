@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CASES, ROLES_LIST_CRITERIA, SEARCH_TERMS } from './lib/cases.mjs';
 import { explainStatements } from './lib/explain.mjs';
-import { databaseUrl, dropDatabase, Fixtures, recreateDatabase } from './lib/fixtures.mjs';
+import { databaseUrl, dropDatabase, existingUsers, Fixtures, recreateDatabase } from './lib/fixtures.mjs';
 import { bcryptComparesPerSecond } from './lib/hashing.mjs';
 import { memoryOf, run, sampleMemory, startServer } from './lib/processes.mjs';
 import { EXACT_COUNT_LIMIT, listStatements, SQL } from './floor/queries.mjs';
@@ -24,6 +24,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string' },
     cases: { type: 'string' },
     'keep-db': { type: 'boolean', default: false },
+    'reuse-db': { type: 'boolean', default: false },
     'min-ratio': { type: 'string' },
     output: { type: 'string' },
   },
@@ -157,14 +158,22 @@ async function main() {
   const serviceCountLimit = Number((/EXACT_COUNT_LIMIT\s*=\s*([\d_]+)/.exec(repositorySource)?.[1] ?? 'NaN').replace(/_/g, ''));
   if (serviceCountLimit !== EXACT_COUNT_LIMIT) log(`!! the service counts up to ${serviceCountLimit} matches, the floor up to ${EXACT_COUNT_LIMIT} (update bench/floor/queries.mjs)`);
 
-  // 1. Scratch database, seeded by the project's seeder.
-  await recreateDatabase(server, dbName);
+  // 1. Scratch database, seeded by the project's seeder (or, with --reuse-db, one a run kept).
   const childEnv = { PATH: env.PATH, HOME: env.HOME, DATABASE_URL: url, JWT_ACCESS_SECRET: JWT_SECRET, CODE_SECRET, BCRYPT_COST: String(settings.bcryptCost), LOG_LEVEL: 'warn' };
-  const seedStarted = performance.now();
-  const seeded = await run(process.execPath, [`${ROOT}/dist/database/seed/seed.cli.js`, '--users', String(settings.users), '--json'], { env: { ...childEnv, NODE_ENV: 'development' } });
-  const seedSeconds = (performance.now() - seedStarted) / 1000;
-  const seedSummary = JSON.parse(seeded.stdout.trim().split('\n').pop());
-  log(`seeded ${fmt(seedSummary.totalUsers)} users in ${fmt(seedSeconds, 1)} s (insert and index build ${fmt(seedSummary.fake.seconds, 1)} s, with migrations and ANALYZE)`);
+  const kept = args['reuse-db'] ? await existingUsers(server, dbName) : undefined;
+  let seedSummary;
+  let seedSeconds = NaN;
+  if (kept !== undefined && kept >= settings.users) {
+    seedSummary = { totalUsers: kept };
+    log(`reusing database ${dbName} with ${fmt(kept)} users (--reuse-db)`);
+  } else {
+    await recreateDatabase(server, dbName);
+    const seedStarted = performance.now();
+    const seeded = await run(process.execPath, [`${ROOT}/dist/database/seed/seed.cli.js`, '--users', String(settings.users), '--json'], { env: { ...childEnv, NODE_ENV: 'development' } });
+    seedSeconds = (performance.now() - seedStarted) / 1000;
+    seedSummary = JSON.parse(seeded.stdout.trim().split('\n').pop());
+    log(`seeded ${fmt(seedSummary.totalUsers)} users in ${fmt(seedSeconds, 1)} s (insert and index build ${fmt(seedSummary.fake.seconds, 1)} s, with migrations and ANALYZE)`);
+  }
 
   // 2. What bcrypt alone allows, measured before any server runs.
   const hashSeconds = quick ? 2 : 4;
@@ -337,7 +346,7 @@ async function main() {
   }, null, 2)}\n`);
   log(`\nwritten to ${output.replace(`${ROOT}/`, '')} in ${fmt((Date.now() - started) / 1000)} s`);
 
-  if (!args['keep-db']) await dropDatabase(server, dbName);
+  if (!args['keep-db'] && !args['reuse-db']) await dropDatabase(server, dbName);
 
   const broken = results.filter((r) => r.service.non2xx + r.service.errors > r.service.total * 0.01 || r.problems.length > 0);
   const slow = results.filter((r) => !(r.ratio >= settings.minRatio));

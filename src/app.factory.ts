@@ -1,10 +1,10 @@
-import helmet from '@fastify/helmet';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { refuseUnsafeInput } from './common/validation/unsafe-input.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupOpenApi } from './docs/openapi.js';
@@ -50,26 +50,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   if (!logsEveryRequest(config.logLevel)) logFailedRequests(fastify, new Logger('Http'), config.logLevel);
   // Input the code behind cannot survive (too deep, broken Unicode, NUL) is a 400 rather than a 500.
   fastify.addHook('preValidation', refuseUnsafeInput);
-  // Security headers. The API answers JSON, which a CSP does not protect; the policy is the one
-  // the Swagger UI at /docs needs (its own scripts, inline styles, data: images), nothing more.
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'https:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-    },
-    crossOriginResourcePolicy: { policy: 'same-site' },
-  });
+  // Helmet's security headers, computed once (security-headers.ts), on every answer.
+  const headers = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
+    void reply.headers(headers).header(REQUEST_ID_HEADER, request.id);
     if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
     done();
   });

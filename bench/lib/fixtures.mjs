@@ -26,6 +26,21 @@ export async function recreateDatabase(base, name) {
   await adminQuery(base, `CREATE DATABASE "${name}"`);
 }
 
+/** How many users a kept scratch database holds, or undefined when there is none. */
+export async function existingUsers(base, name) {
+  const { rows } = await adminQuery(base, `SELECT 1 FROM pg_database WHERE datname = '${name}'`);
+  if (rows.length === 0) return undefined;
+  const client = new pg.Client({ connectionString: databaseUrl(base, name) });
+  await client.connect();
+  try {
+    return Number((await client.query('SELECT count(*) AS n FROM users')).rows[0].n);
+  } catch {
+    return undefined;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function dropDatabase(base, name) {
   await adminQuery(base, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

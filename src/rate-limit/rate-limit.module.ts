@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RedisModule } from '../redis/redis.module.js';
 import { RedisThrottlerStorage } from '../redis/redis-throttler.storage.js';
 import { REDIS_CLIENT, type RedisClient } from '../redis/redis.types.js';
+import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { AUTH_RATE_LIMITED } from './rate-limit.decorators.js';
 import { clientIpOf, hashKey, requesterOf } from './requester-identity.js';
 import { routeRuleFor } from './route-limits.js';
@@ -47,7 +48,7 @@ const routeRuleOf = (context: ExecutionContext) => {
       useFactory: (config: AppConfig, redis: RedisClient) => {
         const { rateLimit } = config;
         return {
-          storage: redis ? new RedisThrottlerStorage(redis, rateLimit.redisKeyPrefix) : undefined,
+          storage: redis ? new RedisThrottlerStorage(redis, rateLimit.redisKeyPrefix) : new MemoryThrottlerStorage(),
           throttlers: [
             {
               name: 'default',

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { type ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
-
-type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+import { MemoryThrottlerStorage, seconds, type ThrottlerStorageRecord } from '../rate-limit/memory-throttler.storage.js';
 
 /**
  * One atomic step of a fixed-window counter with blocking, as @nestjs/throttler v6 expects:
@@ -38,8 +37,6 @@ return {hits, left, 0, 0}
 
 type ThrottleCommand = (hitsKey: string, blockKey: string, ttl: number, limit: number, block: number) => Promise<number[]>;
 
-const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
-
 /**
  * Throttler counters in Redis, shared by every instance. When Redis cannot answer, the request
  * is counted in this process's memory instead (fail open to a per-instance limit) and a warning
@@ -47,7 +44,7 @@ const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
-  private readonly fallback = new ThrottlerStorageService();
+  private readonly fallback = new MemoryThrottlerStorage();
   private readonly throttle: ThrottleCommand;
   private warnedAt = 0;
 
@@ -73,10 +70,6 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       this.warn(error as Error);
       return this.fallback.increment(key, ttl, limit, blockDuration, throttlerName);
     }
-  }
-
-  onApplicationShutdown(): void {
-    this.fallback.onApplicationShutdown();
   }
 
   private warn(error: Error): void {

@@ -1,3 +1,4 @@
+import { securityHeaders } from '../../src/common/http/security-headers.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { userWithTokens } from './security-support.js';
 
@@ -21,6 +22,13 @@ describe('security headers (helmet)', () => {
     expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('are helmet\'s full set for our options, computed once at boot', async () => {
+    const res = await t.http().get('/auth/check').expect(200);
+    const expected = securityHeaders();
+    expect(Object.keys(expected)).toHaveLength(12);
+    for (const [name, value] of Object.entries(expected)) expect(res.headers[name]).toBe(value);
   });
 
   it('on errors too', async () => {
