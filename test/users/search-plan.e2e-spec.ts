@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { USER_SEARCH_DOCUMENT } from '../../src/database/schema/index.js';
+import { arrayOverlaps, sql } from 'drizzle-orm';
+import { USER_SEARCH_DOCUMENT, users } from '../../src/database/schema/index.js';
 import { containsPattern } from '../../src/users/user.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -32,4 +32,24 @@ it('uses the trigram index for the search and its count', async () => {
 it('uses the per-column trigram indexes for the column filters', async () => {
   expect(await plan(sql`select id from users where last_name ilike ${containsPattern('b7e2')} limit 10`)).toContain('users_last_name_trgm_idx');
   expect(await plan(sql`select id from users where email ilike ${containsPattern('9c1d')} limit 10`)).toContain('users_email_trgm_idx');
+});
+
+describe('listing by last name', () => {
+  const byLastName = (roles: string[]) =>
+    plan(sql`select id from users where ${arrayOverlaps(users.roles, roles)} and is_active = ${true} order by last_name asc, id asc limit 11 offset 190`);
+
+  it('walks the admins-only index for the admins', async () => {
+    expect(await byLastName(['admin'])).toContain('users_admins_by_last_name_idx');
+  });
+
+  it('walks the last-name index for a common role', async () => {
+    expect(await byLastName(['user'])).toContain('users_last_name_idx');
+  });
+
+  it('estimates searches from a large sample of the search document', async () => {
+    const result = (await t.db.execute(
+      sql`select attstattarget from pg_attribute where attrelid = 'users_search_trgm_idx'::regclass and attnum = 1`,
+    )) as unknown as { rows: Array<{ attstattarget: number }> };
+    expect(Number(result.rows[0].attstattarget)).toBe(1000);
+  });
 });
