@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { registerMultipart } from './avatars/avatar-upload.js';
 import { sendError } from './common/filters/all-exceptions.filter.js';
+import { registerRepresentations } from './common/http/representation.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { refuseUnsafeInput } from './common/validation/unsafe-input.js';
 import type { AppConfig } from './config/app-config.js';
@@ -57,6 +58,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     if (request.url.startsWith('/auth')) void reply.header('cache-control', 'no-store');
     done();
   });
+  // ETag, 304 and `?fields=` for the routes marked `@Representation()`.
+  registerRepresentations(fastify);
   // Without an allowed origin there is nothing to answer a browser's cross-origin request with:
   // no CORS handling at all then, rather than a per-request hook that adds nothing.
   if (config.http.corsOrigins.length > 0) {

@@ -64,6 +64,15 @@ describe('?fields= on user answers', () => {
     await t.http().get(`/users/${moderator.user.id}?fields=permissions`).set('Authorization', moderator.auth).expect(400);
   });
 
+  it('checks the selection after the caller (401 first) and before any write', async () => {
+    const { user } = await createUser(t, { firstName: 'Untouched' });
+    await t.http().put(`/users/${user.id}?fields=shoeSize`).send({ firstName: 'Changed' }).expect(401);
+    const refused = await t.http().put(`/users/${user.id}?fields=shoeSize`).set('Authorization', admin.auth).send({ firstName: 'Changed' }).expect(400);
+    expect(refused.body).toMatchObject({ message: expect.stringContaining('"shoeSize"'), statusCode: 400 });
+    const current = await t.http().get(`/users/${user.id}`).set('Authorization', admin.auth).expect(200);
+    expect(current.body.firstName).toBe('Untouched');
+  });
+
   it('still rejects unknown list parameters next to fields', async () => {
     const res = await t.http().get('/users?fields=email&colour=red').set('Authorization', moderator.auth).expect(400);
     expect(res.body.message).toContain('colour');

@@ -1,15 +1,16 @@
-import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, UseGuards } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiHeader, ApiQuery, ApiResponse } from '@nestjs/swagger';
-import { REPRESENTATION, RepresentationInterceptor, type RepresentationOptions } from './representation.interceptor.js';
+import { FieldSelectionGuard, REPRESENTATION, type RepresentationOptions } from './representation.js';
 
 /**
  * A JSON answer with `?fields=` selection, an `ETag`, and 304 for a current `If-None-Match`
- * (see `RepresentationInterceptor`), documented in OpenAPI along with it.
+ * (see `representation.ts`), documented in OpenAPI along with it.
  */
 export const Representation = (options: RepresentationOptions, { conditionalGet = true } = {}) =>
   applyDecorators(
-    SetMetadata(REPRESENTATION, options),
-    UseInterceptors(RepresentationInterceptor),
+    RouteConfig({ [REPRESENTATION]: options }),
+    UseGuards(FieldSelectionGuard),
     ApiQuery({
       name: 'fields',
       type: String,
