@@ -50,6 +50,6 @@ describe('listing by last name', () => {
     const result = (await t.db.execute(
       sql`select attstattarget from pg_attribute where attrelid = 'users_search_trgm_idx'::regclass and attnum = 1`,
     )) as unknown as { rows: Array<{ attstattarget: number }> };
-    expect(Number(result.rows[0].attstattarget)).toBe(1000);
+    expect(Number(result.rows[0].attstattarget)).toBe(250);
   });
 });
