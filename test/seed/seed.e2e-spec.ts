@@ -53,6 +53,13 @@ describe('fake users at scale', () => {
 
     const second = await onClient((client) => insertFakeUsers(client, { count: 500, passwordHash, rebuildIndexes: true }));
     expect(second).toMatchObject({ inserted: 500, firstNumber: 501, rebuiltIndexes: true });
+    // The rebuilt search index keeps the statistics target its migration gave it.
+    const target = await onClient((client) =>
+      client.query<{ target: number }>(
+        `SELECT attstattarget AS target FROM pg_attribute WHERE attrelid = 'users_search_trgm_idx'::regclass AND attnum = 1`,
+      ),
+    );
+    expect(Number(target.rows[0].target)).toBe(250);
     const total = await onClient((client) => analyzeUsers(client));
     expect(total).toBeGreaterThanOrEqual(1000);
 

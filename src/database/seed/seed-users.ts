@@ -95,15 +95,31 @@ export async function nextFakeUserNumber(client: SqlClient): Promise<number> {
   return rows[0] ? Number(rows[0].phone_number.slice(2)) - FAKE_PHONE_BASE + 1 : 1;
 }
 
-async function secondaryIndexes(client: SqlClient): Promise<Array<{ name: string; definition: string }>> {
-  const { rows } = await client.query<{ name: string; definition: string }>(
-    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition
+interface SecondaryIndex {
+  name: string;
+  definition: string;
+  /** Columns with a statistics target of their own (`[column number, target]`): a rebuild loses them. */
+  statistics: Array<[number, number]>;
+}
+
+async function secondaryIndexes(client: SqlClient): Promise<SecondaryIndex[]> {
+  const { rows } = await client.query<SecondaryIndex>(
+    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS definition,
+            coalesce((SELECT json_agg(json_build_array(a.attnum, a.attstattarget))
+                      FROM pg_attribute a WHERE a.attrelid = i.oid AND a.attstattarget > 0), '[]') AS statistics
      FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
      WHERE x.indrelid = 'users'::regclass
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)
      ORDER BY i.relname`,
   );
   return rows;
+}
+
+async function buildIndex(client: SqlClient, index: SecondaryIndex): Promise<void> {
+  await client.query(index.definition);
+  for (const [column, target] of index.statistics) {
+    await client.query(`ALTER INDEX "${index.name}" ALTER COLUMN ${Number(column)} SET STATISTICS ${Number(target)}`);
+  }
 }
 
 /**
@@ -141,7 +157,7 @@ export async function insertFakeUsers(client: SqlClient, options: FakeUsersOptio
     if (indexes.length > 0) {
       options.log?.(`building ${indexes.length} indexes of users again`);
       await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      for (const index of indexes) await client.query(index.definition);
+      for (const index of indexes) await buildIndex(client, index);
     }
     await client.query('COMMIT');
     return { inserted: count, firstNumber, seconds: (performance.now() - started) / 1000, rebuiltIndexes: rebuild };
