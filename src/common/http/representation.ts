@@ -38,8 +38,8 @@ export class FieldSelectionGuard implements CanActivate {
  * Fastify `onSend` hook for the routes marked `@Representation()`: tags a successful JSON answer
  * with an `ETag` of the full answer, answers 304 when the client's `If-None-Match` copy is
  * current, and projects the answer onto the `?fields=` selection. It works on the text Fastify
- * serialised, once; as a Nest interceptor the same work cost a fifth of a `GET /users/me`
- * (Nest wraps every intercepted handler in several RxJS observables and an async resource).
+ * serialised, once; as a Nest interceptor the same work cost about 60 µs more per request, some
+ * 15% of a `GET /users/me` (Nest wraps an intercepted handler in RxJS observables and an async resource).
  */
 export function representAnswer(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
   const options = optionsOf(request);
